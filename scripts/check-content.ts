@@ -1,0 +1,25 @@
+/**
+ * `npm run check` (first half): checks every certification file and the catalogue as a whole, and
+ * prints each problem as `file:line: field: message`. With GITHUB_ACTIONS set, each problem is also
+ * printed as a GitHub annotation so it shows on the pull request's diff. Exits 1 when there is an error.
+ */
+import path from 'node:path';
+import { checkCertificationFolder } from '../src/lib/content-check';
+import { formatGithubAnnotation, formatProblemLine } from '../src/lib/content-problem';
+import { todayUtc } from '../src/lib/fields/calendar-date';
+import { siteConfig } from '../src/site.config';
+
+const folder = path.resolve(siteConfig.certificationsDir);
+const { files, problems } = await checkCertificationFolder(folder, { today: todayUtc() });
+const errors = problems.filter((problem) => problem.severity === 'error');
+
+for (const problem of problems) {
+  console.log(formatProblemLine(problem));
+  if (process.env.GITHUB_ACTIONS) console.log(formatGithubAnnotation(problem));
+}
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const filesWithErrors = new Set(errors.map((problem) => problem.file)).size;
+console.log(
+  `Checked ${plural(files.length, 'file')} in ${path.relative(process.cwd(), folder) || '.'}: ${plural(errors.length, 'error')} in ${plural(filesWithErrors, 'file')}, ${plural(problems.length - errors.length, 'warning')}.`,
+);
+process.exitCode = errors.length > 0 ? 1 : 0;

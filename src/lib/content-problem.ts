@@ -1,0 +1,58 @@
+/** A problem found in a certification file, and the ways it is printed for editors. */
+import { splitFieldMessage } from './fields/field';
+
+export type Severity = 'error' | 'warning';
+
+export interface ContentProblem {
+  /** Path of the file, relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line of the field in the file (the first line when the field is missing). */
+  line: number;
+  /** The front-matter key, or a word for what the problem is about (`file name`, `front matter`). */
+  field: string;
+  severity: Severity;
+  /** One line: the reason, then `found: …; expected: …; example: …` where they apply. */
+  message: string;
+}
+
+/** `file:line: field: message`, one line per problem (warnings say so). */
+export function formatProblemLine(problem: ContentProblem): string {
+  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${problem.file}:${problem.line}: ${problem.field}: ${prefix}${problem.message}`;
+}
+
+/** The multi-line form for a terminal: the location, then one labelled line per part of the message. */
+export function formatProblemBlock(problem: ContentProblem): string {
+  const heading = `${problem.file}:${problem.line}: ${problem.field}${problem.severity === 'warning' ? ' (warning)' : ''}`;
+  const parts = splitFieldMessage(problem.message).map(({ label, text }) =>
+    label ? `  ${`${label}:`.padEnd(10)}${text}` : `  ${text}`,
+  );
+  return [heading, ...parts].join('\n');
+}
+
+/** Escapes a GitHub workflow command's data and property values. */
+function escapeAnnotation(text: string, isProperty: boolean): string {
+  const escaped = text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return isProperty ? escaped.replaceAll(':', '%3A').replaceAll(',', '%2C') : escaped;
+}
+
+/** A GitHub Actions annotation, shown on the pull request's diff at the field's line. */
+export function formatGithubAnnotation(problem: ContentProblem): string {
+  const properties = [
+    `file=${escapeAnnotation(problem.file, true)}`,
+    `line=${problem.line}`,
+    `title=${escapeAnnotation(problem.field, true)}`,
+  ].join(',');
+  return `::${problem.severity} ${properties}::${escapeAnnotation(problem.message, false)}`;
+}
+
+/** Every problem in the multi-line form, errors first, with a closing count. */
+export function formatProblemReport(problems: readonly ContentProblem[]): string {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [
+    ...[...errors, ...warnings].map(formatProblemBlock),
+    `${count(errors.length, 'error')} and ${count(warnings.length, 'warning')} in certification files.`,
+  ].join('\n\n');
+}

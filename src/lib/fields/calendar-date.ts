@@ -1,0 +1,47 @@
+/** Calendar dates written `YYYY-MM-DD`, kept as that string once checked. */
+import { FieldProblem } from './problem';
+
+/** A real calendar date in `YYYY-MM-DD` form. */
+export type CalendarDate = string;
+
+const ISO_DATE = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/;
+
+/**
+ * Reads a date written quoted (`"2026-02-28"`, a string) or unquoted (`2026-02-28`, which YAML turns
+ * into a Date at midnight UTC). Impossible dates such as `2026-02-30` are refused.
+ */
+export function parseCalendarDate(value: string | Date): CalendarDate {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new FieldProblem('the date is not a real calendar date');
+    return value.toISOString().slice(0, 10);
+  }
+  const groups = ISO_DATE.exec(value.trim())?.groups;
+  if (!groups) throw new FieldProblem('not a date written YYYY-MM-DD');
+  const [year, month, day] = [Number(groups.year), Number(groups.month), Number(groups.day)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new FieldProblem('not a real calendar date');
+  }
+  return value.trim();
+}
+
+/** Today's date in UTC as `YYYY-MM-DD`. */
+export function todayUtc(now: Date = new Date()): CalendarDate {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The date a number of whole months before another (`2026-11-26` minus 12 → `2025-11-26`). */
+export function monthsBefore(date: CalendarDate, months: number): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const shifted = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
+  shifted.setUTCDate(Math.min(day, lastDay));
+  return shifted.toISOString().slice(0, 10);
+}
+
+/** `26 November 2026`: unambiguous for readers everywhere. */
+export function formatCalendarDate(date: CalendarDate): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}

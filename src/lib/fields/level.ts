@@ -1,0 +1,32 @@
+/** Certification levels, from the first step to the top of a track. */
+import { FieldProblem } from './problem';
+
+export const LEVELS = ['Beginner', 'Intermediate', 'Advanced', 'Expert'] as const;
+
+export type Level = (typeof LEVELS)[number];
+
+/** Reads a level written in any letter case (`beginner`, `ADVANCED`). */
+export function parseLevel(text: string): Level {
+  const wanted = text.trim().toLowerCase();
+  const level = LEVELS.find((candidate) => candidate.toLowerCase() === wanted);
+  if (!level) throw new FieldProblem('not one of the four levels');
+  return level;
+}
+
+/** The URL segment of a level: `Beginner` → `beginner`. */
+export function levelSlug(level: Level): string {
+  return level.toLowerCase();
+}
+
+/** The position of a level, for sorting from Beginner (0) to Expert (3). */
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+/** What each level means for a student choosing where to start. */
+export const LEVEL_DESCRIPTIONS: Readonly<Record<Level, string>> = {
+  Beginner: 'Entry points: no experience required, they prove the fundamentals of a field.',
+  Intermediate: 'For learners with some hands-on practice: they prove you can do the everyday work of a role.',
+  Advanced: 'For practitioners with a few years in a field: design, specialise and lead the work.',
+  Expert: 'The top of a track: deep experience, often a demanding practical exam, recognised across the industry.',
+};

@@ -1,0 +1,41 @@
+/** How long a certification stays valid once earned. */
+import { FieldProblem } from './problem';
+
+export type Validity = { kind: 'lifetime' } | { kind: 'years'; years: number } | { kind: 'months'; months: number };
+
+/** The object form of the front matter: `{ years }`, `{ months }` or `{ lifetime: true }`. */
+export type ValidityObject = { years: number } | { months: number } | { lifetime: true };
+
+const LIFETIME = /^(?:lifetime|no expiry|no expiration|does not expire|never expires)$/i;
+const PERIOD = /^(?<count>\d+)\s*(?<unit>years?|months?)$/i;
+
+/** Reads `3 years`, `1 year`, `24 months`, `Lifetime`, `No expiry` or `Does not expire`. */
+export function parseValidity(text: string): Validity {
+  const trimmed = text.trim();
+  if (LIFETIME.test(trimmed)) return { kind: 'lifetime' };
+  const groups = PERIOD.exec(trimmed)?.groups;
+  if (!groups) throw new FieldProblem('not a number of years or months, nor Lifetime');
+  const count = Number(groups.count);
+  return groups.unit?.toLowerCase().startsWith('year') ? validityFromObject({ years: count }) : validityFromObject({ months: count });
+}
+
+/** Reads the object form of the validity. */
+export function validityFromObject(object: ValidityObject): Validity {
+  if ('lifetime' in object) return { kind: 'lifetime' };
+  const [kind, count] = 'years' in object ? (['years', object.years] as const) : (['months', object.months] as const);
+  if (!Number.isInteger(count) || count < 1) throw new FieldProblem(`the number of ${kind} must be a positive whole number`);
+  return kind === 'years' ? { kind, years: count } : { kind, months: count };
+}
+
+/** `3 years`, `1 year`, `18 months`, `Lifetime`. */
+export function formatValidity(validity: Validity): string {
+  if (validity.kind === 'lifetime') return 'Lifetime (does not expire)';
+  if (validity.kind === 'years') return validity.years === 1 ? '1 year' : `${validity.years} years`;
+  return validity.months === 1 ? '1 month' : `${validity.months} months`;
+}
+
+/** The validity as an ISO 8601 duration for structured data (`P3Y`), or null for a lifetime credential. */
+export function validityAsIsoDuration(validity: Validity): string | null {
+  if (validity.kind === 'lifetime') return null;
+  return validity.kind === 'years' ? `P${validity.years}Y` : `P${validity.months}M`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The one typed site configuration. Deployment values come from the environment so the same commit
+ * can be published at any origin and under any sub-path; everything else is a constant of the site.
+ */
+
+/** Reads an optional environment variable, treating an empty string as unset. */
+function fromEnvironment(name: string): string | undefined {
+  const value = process.env[name]?.trim();
+  return value ? value : undefined;
+}
+
+/** `SITE_URL` must be an absolute http(s) origin such as `https://certs.example.org`. */
+export function parseSiteUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(
+      `SITE_URL: found "${value}"; expected an absolute origin such as "https://certs.example.org"`,
+    );
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(
+      `SITE_URL: found "${value}"; expected an http(s) origin with no path (put a sub-path in BASE_PATH), such as "https://certs.example.org"`,
+    );
+  }
+  return url.origin;
+}
+
+/** `BASE_PATH` is accepted with or without slashes (`certs`, `/certs`, `/certs/`) and always returned as `/certs/`. */
+export function normalizeBasePath(value: string): string {
+  const segments = value.split('/').filter(Boolean);
+  for (const segment of segments) {
+    if (!/^[A-Za-z0-9._~-]+$/.test(segment) || segment === '.' || segment === '..') {
+      throw new Error(
+        `BASE_PATH: found "${value}"; expected a URL path made of letters, digits, ".", "_", "~" and "-", such as "/certs/"`,
+      );
+    }
+  }
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+export const siteConfig = {
+  /** Absolute origin used for canonical URLs, Open Graph and the sitemap (env `SITE_URL`). */
+  siteUrl: parseSiteUrl(fromEnvironment('SITE_URL') ?? 'http://localhost:4321'),
+  /** Sub-path the site is served under, always with a leading and trailing slash (env `BASE_PATH`). */
+  basePath: normalizeBasePath(fromEnvironment('BASE_PATH') ?? '/'),
+  /** Folder of certification files; tests and benchmarks point it elsewhere (env `CERTIFICATIONS_DIR`). */
+  certificationsDir: fromEnvironment('CERTIFICATIONS_DIR') ?? './src/content/certifications',
+  /** Site name, shown in the header, titles and structured data. */
+  title: 'Cert Compass',
+  /** One sentence about the site: the home page's meta description. */
+  description:
+    'A free, open directory of professional certifications in cloud, AI, data, security and project management: fees, exam format, validity and skills side by side.',
+  /** BCP 47 language of the pages. */
+  language: 'en',
+  /** How many certifications one category, provider or level page lists before paginating. */
+  pageSize: 12,
+  /** How many related certifications a certification page suggests. */
+  relatedCount: 4,
+} as const;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue, relatedCertifications } from '../../src/lib/catalogue';
+import { certificationSchema } from '../../src/lib/certification-schema';
+
+function entry(slug: string, overrides: Record<string, unknown>) {
+  const data = certificationSchema.parse({
+    title: slug,
+    provider: 'Sample Org',
+    level: 'Beginner',
+    overview: 'An overview.',
+    short_description: 'A sample.',
+    categories: ['Cloud'],
+    link: 'https://example.org/',
+    ...overrides,
+  });
+  return { slug, data, entry: slug };
+}
+
+describe('buildCatalogue', () => {
+  const catalogue = buildCatalogue([
+    entry('zeta', { title: 'Zeta Cert', categories: ['machine learning', 'Cloud'], provider: 'Acme' }),
+    entry('alpha', { title: 'alpha cert', categories: ['Machine Learning'], level: 'Expert' }),
+    entry('beta', { title: 'Beta Cert 10', categories: ['Machine Learning'], provider: 'acme' }),
+    entry('gamma', { title: 'Beta Cert 9', categories: ['Security'] }),
+  ]);
+
+  it('sorts certifications by title, ignoring case and reading numbers as numbers', () => {
+    expect(catalogue.certifications.map((certification) => certification.slug)).toEqual(['alpha', 'gamma', 'beta', 'zeta']);
+  });
+
+  it('merges category spellings by slug and counts each category’s certifications', () => {
+    expect(catalogue.categories.map(({ slug, name, certifications }) => [slug, name, certifications.length])).toEqual([
+      ['cloud', 'Cloud', 1],
+      ['machine-learning', 'Machine Learning', 3],
+      ['security', 'Security', 1],
+    ]);
+  });
+
+  it('links each certification to the display names of its terms', () => {
+    const zeta = catalogue.certifications.find((certification) => certification.slug === 'zeta');
+    expect(zeta?.categoryLinks).toEqual([
+      { slug: 'machine-learning', name: 'Machine Learning' },
+      { slug: 'cloud', name: 'Cloud' },
+    ]);
+    expect(zeta?.providerLink).toEqual({ slug: 'acme', name: 'Acme' });
+  });
+
+  it('lists all four levels, empty ones included', () => {
+    expect(catalogue.levels.map(({ slug, certifications }) => [slug, certifications.length])).toEqual([
+      ['beginner', 3],
+      ['intermediate', 0],
+      ['advanced', 0],
+      ['expert', 1],
+    ]);
+  });
+});
+
+describe('relatedCertifications', () => {
+  const { certifications } = buildCatalogue([
+    entry('subject', { categories: ['Cloud', 'AI', 'Data'], provider: 'Acme', level: 'Intermediate' }),
+    entry('two-shared', { categories: ['Cloud', 'AI'] }),
+    entry('one-shared-same-provider', { categories: ['Data'], provider: 'Acme' }),
+    entry('one-shared-near-level', { categories: ['Data'], level: 'Advanced' }),
+    entry('one-shared-far-level', { categories: ['AI'], level: 'Expert' }),
+    entry('unrelated', { categories: ['Security'] }),
+  ]);
+  const subject = certifications.find((certification) => certification.slug === 'subject')!;
+
+  it('ranks by shared categories, then provider, then closeness of level, and leaves out the unrelated', () => {
+    expect(relatedCertifications(subject, certifications, 10).map((certification) => certification.slug)).toEqual([
+      'two-shared',
+      'one-shared-same-provider',
+      'one-shared-near-level',
+      'one-shared-far-level',
+    ]);
+  });
+
+  it('never suggests the certification itself and respects the count', () => {
+    const related = relatedCertifications(subject, certifications, 2);
+    expect(related).toHaveLength(2);
+    expect(related).not.toContain(subject);
+  });
+});

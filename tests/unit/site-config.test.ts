@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeBasePath, parseSiteUrl } from '../../src/site.config';
+
+describe('parseSiteUrl', () => {
+  it('keeps the origin of an absolute URL', () => {
+    expect(parseSiteUrl('https://certs.example.org')).toBe('https://certs.example.org');
+    expect(parseSiteUrl('https://certs.example.org/')).toBe('https://certs.example.org');
+    expect(parseSiteUrl('http://localhost:4321')).toBe('http://localhost:4321');
+  });
+
+  it.each([
+    ['a bare host', 'certs.example.org', 'absolute origin'],
+    ['a path (that belongs in BASE_PATH)', 'https://example.org/certs/', 'no path'],
+    ['another protocol', 'ftp://example.org', 'no path'],
+  ])('refuses %s', (_case, value, reason) => {
+    expect(() => parseSiteUrl(value)).toThrow(reason);
+  });
+});
+
+describe('normalizeBasePath', () => {
+  it.each([
+    ['/', '/'],
+    ['', '/'],
+    ['certs', '/certs/'],
+    ['/certs', '/certs/'],
+    ['/certs/', '/certs/'],
+    ['certs/', '/certs/'],
+    ['//a//b//', '/a/b/'],
+  ])('%j → %j', (value, basePath) => {
+    expect(normalizeBasePath(value)).toBe(basePath);
+  });
+
+  it('refuses characters that would need escaping, and dot segments', () => {
+    expect(() => normalizeBasePath('/my certs/')).toThrow('BASE_PATH');
+    expect(() => normalizeBasePath('/../')).toThrow('BASE_PATH');
+  });
+});

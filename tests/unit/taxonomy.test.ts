@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, findNearDuplicates, mergeTerms, slugify } from '../../src/lib/taxonomy';
+
+describe('slugify', () => {
+  it.each([
+    ['Machine Learning', 'machine-learning'],
+    ['machine learning', 'machine-learning'],
+    ['  AI / ML  ', 'ai-ml'],
+    ['Amazon Web Services (AWS)', 'amazon-web-services-aws'],
+    ['C++ & C#', 'c-c'],
+    ['Sécurité', 'sécurité'],
+    ['機械学習', '機械学習'],
+    ['---', ''],
+  ])('%s → %s', (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+  });
+});
+
+describe('mergeTerms', () => {
+  it('merges spellings with one slug and shows the most common one', () => {
+    const terms = mergeTerms([
+      { name: 'machine learning', file: 'a' },
+      { name: 'Machine Learning', file: 'b' },
+      { name: 'Machine Learning', file: 'c' },
+      { name: 'Cloud', file: 'a' },
+    ]);
+    expect(terms).toEqual([
+      { slug: 'cloud', name: 'Cloud', spellings: ['Cloud'], files: ['a'] },
+      { slug: 'machine-learning', name: 'Machine Learning', spellings: ['Machine Learning', 'machine learning'], files: ['a', 'b', 'c'] },
+    ]);
+  });
+
+  it('breaks a tie between spellings the same way every time (code-point order)', () => {
+    const forwards = mergeTerms([
+      { name: 'devops', file: 'a' },
+      { name: 'DevOps', file: 'b' },
+    ]);
+    const backwards = mergeTerms([
+      { name: 'DevOps', file: 'b' },
+      { name: 'devops', file: 'a' },
+    ]);
+    expect(forwards[0]?.name).toBe('DevOps');
+    expect(backwards[0]?.name).toBe('DevOps');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('data-engineering', 'data-engineerng')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+
+  it('stops early past the limit', () => {
+    expect(editDistance('networking', 'security', 2)).toBe(3);
+  });
+});
+
+describe('findNearDuplicates', () => {
+  const terms = (...names: string[]) => mergeTerms(names.map((name, index) => ({ name, file: `f${index}` })));
+
+  it('pairs names two edits apart or fewer', () => {
+    const pairs = findNearDuplicates(terms('Data Engineering', 'Data Engineerng', 'Cloud'));
+    expect(pairs.map(({ first, second }) => [first.name, second.name])).toEqual([['Data Engineering', 'Data Engineerng']]);
+  });
+
+  it('ignores names of four characters or fewer', () => {
+    expect(findNearDuplicates(terms('Data', 'Java', 'AI', 'ML'))).toEqual([]);
+  });
+
+  it('does not pair names with the same slug (they are one term) or three edits apart', () => {
+    expect(findNearDuplicates(terms('Machine Learning', 'machine-learning', 'DevOps', 'DevSecOps'))).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ export interface TermGroup<Entry = unknown> extends TermLink {
 
 export interface LevelGroup<Entry = unknown> {
   level: Level;
+  /** The level's display name (the level itself). */
+  name: string;
   slug: string;
   certifications: Certification<Entry>[];
 }
@@ -91,6 +93,7 @@ export function buildCatalogue<Entry>(
     providers: groupTerms(providerTerms, (certification) => [certification.providerLink]),
     levels: LEVELS.map((level) => ({
       level,
+      name: level,
       slug: levelSlug(level),
       certifications: certifications.filter((certification) => certification.level === level),
     })),

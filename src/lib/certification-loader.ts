@@ -19,7 +19,7 @@ export class CertificationContentError extends Error {
   readonly loc: { file: string; line: number; column: number };
 
   constructor(errors: readonly ContentProblem[], root: string) {
-    super(`Certification files have errors. Fix them and build again.\n\n${formatProblemReport(errors)}\n`);
+    super(`Certification files have errors. Fix them, then run the command again.\n\n${formatProblemReport(errors)}\n`);
     this.name = 'CertificationContentError';
     const [first] = errors;
     this.loc = { file: path.resolve(root, first?.file ?? ''), line: first?.line ?? 1, column: 1 };

@@ -224,6 +224,8 @@ export const certificationSchema = frontMatterSchema
         code: 'custom',
         path: ['retirement_date'],
         message: fieldMessage(FIELD_DOCS.retirement_date, undefined, 'a retired certification needs its retirement date'),
+        // The field is missing, so point the editor at the line that asks for it.
+        params: { line_of: 'status' },
       });
     }
     if (status === 'active' && data.retirement_date) {

@@ -25,3 +25,11 @@ export async function getRelatedCertifications(certification: SiteCertification)
   const { certifications } = await getCatalogue();
   return relatedCertifications(certification, certifications, siteConfig.relatedCount);
 }
+
+/** Groups (categories, providers, levels) as links with their counts, for `TermList`. */
+export function termListItems(
+  groups: readonly { slug: string; name: string; certifications: readonly unknown[] }[],
+  pathOf: (slug: string) => string,
+): { name: string; href: string; count: number }[] {
+  return groups.map((group) => ({ name: group.name, href: pathOf(group.slug), count: group.certifications.length }));
+}

@@ -63,7 +63,8 @@ export function checkCertificationSource(file: string, source: string): { entry?
     }
     const field = issue.path.map(String).join('.') || 'front matter';
     const key = String(issue.path[0] ?? '');
-    return [problem(lines[key] ?? startLine, field, issue.message)];
+    const lineOf = issue.code === 'custom' ? (issue.params?.line_of as string | undefined) : undefined;
+    return [problem(lines[key] ?? (lineOf ? lines[lineOf] : undefined) ?? startLine, field, issue.message)];
   });
   return { problems };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { certificationSchema, FIELD_DOCS, frontMatterSchema, unknownFieldMessage } from '../../src/lib/certification-schema';
 
 const minimal = {
@@ -141,6 +142,17 @@ describe('certificationSchema', () => {
   it('refuses a retirement date on an active certification', () => {
     const [issue] = issuesOf({ ...minimal, retirement_date: '2027-01-01' });
     expect(issue?.path).toEqual(['status']);
+  });
+
+  it('accepts every example its documentation and error messages give', () => {
+    // A retirement date only makes sense on a certification that is retiring or retired.
+    const context: Record<string, Record<string, unknown>> = { retirement_date: { status: 'retired' } };
+    for (const [key, doc] of Object.entries(FIELD_DOCS)) {
+      for (const example of doc.examples) {
+        const input = { ...minimal, ...context[key], ...(parse(example) as Record<string, unknown>) };
+        expect(certificationSchema.safeParse(input).success, example).toBe(true);
+      }
+    }
   });
 
   it('documents every field it accepts', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   examFormatFromObject,
   formatDuration,
+  formatDurationShort,
   formatQuestionCount,
   parseDurationMinutes,
   parseExamFormat,
@@ -120,5 +121,11 @@ describe('formatting', () => {
     expect(formatDuration(45)).toBe('45 minutes');
     expect(formatDuration(60)).toBe('60 minutes (1 h)');
     expect(formatDuration(150)).toBe('150 minutes (2 h 30 min)');
+  });
+
+  it('shows short durations for cards', () => {
+    expect(formatDurationShort(45)).toBe('45 min');
+    expect(formatDurationShort(180)).toBe('3 h');
+    expect(formatDurationShort(130)).toBe('2 h 10 min');
   });
 });

@@ -137,10 +137,16 @@ export function formatQuestionCount(count: QuestionCount): string {
   return `${count.min}–${count.max}`;
 }
 
+/** `45 min`, `3 h`, `2 h 30 min`: compact, for cards. */
+export function formatDurationShort(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
 /** `45 minutes`, `180 minutes (3 h)`, `150 minutes (2 h 30 min)`. */
 export function formatDuration(minutes: number): string {
   if (minutes < 60) return `${minutes} minutes`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return `${minutes} minutes (${hours} h${rest ? ` ${rest} min` : ''})`;
+  return `${minutes} minutes (${formatDurationShort(minutes)})`;
 }

@@ -1,0 +1,25 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './scripts/lib/chromium';
+import { siteUrl } from './tests/support/sites';
+
+const executablePath = chromiumExecutable();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: { ...(executablePath && { executablePath }), args: QUIET_CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'site', use: { baseURL: siteUrl('root') } },
+    { name: 'base-path', use: { baseURL: siteUrl('base') } },
+  ],
+});

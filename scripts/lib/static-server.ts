@@ -1,0 +1,94 @@
+/**
+ * A static file server that behaves like the hosts the site is deployed to (GitHub Pages, Netlify):
+ * the site lives under its base path, `dir/` serves `dir/index.html`, and a missing file gets
+ * the site's `404.html` with status 404. Used by browser tests and the Lighthouse audit.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+};
+
+export interface RunningServer {
+  /** The site's root URL, base path included, with a trailing slash. */
+  url: string;
+  close: () => Promise<void>;
+}
+
+async function fileAt(filePath: string): Promise<string | undefined> {
+  const info = await stat(filePath).catch(() => undefined);
+  if (info?.isFile()) return filePath;
+  if (info?.isDirectory()) {
+    const index = path.join(filePath, 'index.html');
+    return (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
+  }
+  return undefined;
+}
+
+/** Serves `root` under `basePath` (`/` or `/certs/`) on 127.0.0.1; port 0 picks a free port. */
+export async function startStaticServer(root: string, basePath = '/', port = 0): Promise<RunningServer> {
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = '';
+    }
+    if (`${pathname}/` === basePath) {
+      response.writeHead(301, { Location: `${basePath}${url.search}` }).end();
+      return;
+    }
+    const relative = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : undefined;
+    const target = relative === undefined ? undefined : path.resolve(root, `./${relative}`);
+    const insideRoot = target !== undefined && (target === root || target.startsWith(root + path.sep));
+    let file = insideRoot ? await fileAt(target) : undefined;
+    // A directory URL without its trailing slash redirects, as static hosts do.
+    if (file && relative && !relative.endsWith('/') && path.basename(file) === 'index.html' && path.basename(relative) !== 'index.html') {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    let status = 200;
+    if (!file) {
+      status = 404;
+      file = await fileAt(path.join(root, '404.html'));
+    }
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(status, {
+      'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actualPort}${basePath}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

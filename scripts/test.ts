@@ -1,0 +1,46 @@
+/**
+ * `npm test`: every check the project has, stage by stage, with how long each took. All stages run
+ * even when one fails, so one run shows every problem; the exit code is 1 if any stage failed.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+interface Stage {
+  name: string;
+  command: string[];
+}
+
+const bin = (name: string) => path.join('node_modules', '.bin', name);
+
+const STAGES: Stage[] = [
+  { name: 'content files (check-content)', command: [bin('tsx'), 'scripts/check-content.ts'] },
+  { name: 'types (astro check)', command: [bin('astro'), 'check'] },
+  { name: 'unit tests (vitest)', command: [bin('vitest'), 'run', 'tests/unit'] },
+  { name: 'content rules, real builds (vitest)', command: [bin('vitest'), 'run', 'tests/content'] },
+  { name: 'browser tests (playwright)', command: [bin('playwright'), 'test'] },
+];
+
+const only = process.argv.slice(2);
+const stages = only.length > 0 ? STAGES.filter((stage) => only.some((word) => stage.name.includes(word))) : STAGES;
+const results: { name: string; seconds: number; ok: boolean }[] = [];
+
+for (const stage of stages) {
+  console.log(`\n▶ ${stage.name}: ${stage.command.join(' ')}`);
+  const started = performance.now();
+  const [command = '', ...args] = stage.command;
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  results.push({ name: stage.name, seconds, ok: status === 0 });
+  console.log(`${status === 0 ? '✔' : '✘'} ${stage.name}: ${seconds.toFixed(1)} s`);
+}
+
+const total = results.reduce((sum, result) => sum + result.seconds, 0);
+console.log('\nStage timings');
+for (const result of results) console.log(`  ${result.ok ? '✔' : '✘'} ${result.seconds.toFixed(1).padStart(6)} s  ${result.name}`);
+console.log(`  ${' '.repeat(2)}${total.toFixed(1).padStart(6)} s  total`);
+const failed = results.filter((result) => !result.ok);
+if (failed.length > 0) console.log(`\n${failed.length} stage(s) failed: ${failed.map((result) => result.name).join(', ')}`);
+process.exitCode = failed.length > 0 ? 1 : 0;

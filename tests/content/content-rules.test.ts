@@ -1,0 +1,81 @@
+/**
+ * Every content rule has a fixture folder under tests/fixtures/content/ that breaks it. Each fixture
+ * is checked twice: by the checker `npm run check` uses, and by a real `astro build` pointed at the
+ * folder with CERTIFICATIONS_DIR, which must fail with the same file, line, field and explanation.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkCertificationFolder } from '../../src/lib/content-check';
+import { buildSite, PROJECT_ROOT } from '../support/build-site';
+
+interface RuleCase {
+  fixture: string;
+  file: string;
+  line: number;
+  field: string;
+  /** Parts of the explanation that must appear. */
+  says: string[];
+}
+
+const RULES: RuleCase[] = [
+  { fixture: 'missing-title', file: 'sample.mdx', line: 1, field: 'title', says: ['found: nothing', 'example: title: "'] },
+  { fixture: 'bad-level', file: 'sample.mdx', line: 4, field: 'level', says: ['found: "Associate"', 'expected: one of Beginner, Intermediate, Advanced, Expert'] },
+  { fixture: 'long-short-description', file: 'sample.mdx', line: 6, field: 'short_description', says: ['201 characters, 1 over the limit of 200'] },
+  { fixture: 'empty-categories', file: 'sample.mdx', line: 7, field: 'categories', says: ['found: []', 'expected: a list of one or more category names'] },
+  { fixture: 'javascript-link', file: 'sample.mdx', line: 8, field: 'link', says: ['only https: links are accepted', 'found: "javascript:alert(1)"'] },
+  { fixture: 'bad-fee', file: 'sample.mdx', line: 9, field: 'fee', says: ['found: "two hundred dollars"', 'example: fee: "$300 (approx ₹25,000)"'] },
+  { fixture: 'exam-format-number-part', file: 'sample.mdx', line: 9, field: 'exam_format', says: ['"3 labs" starts with a number but is neither a question count nor a duration'] },
+  { fixture: 'exam-format-zero-duration', file: 'sample.mdx', line: 9, field: 'exam_format', says: ['the duration must be longer than zero'] },
+  { fixture: 'bad-validity', file: 'sample.mdx', line: 9, field: 'validity', says: ['found: "3 yrs"', 'example: validity: "3 years"'] },
+  { fixture: 'impossible-date', file: 'sample.mdx', line: 9, field: 'last_verified', says: ['not a real calendar date', 'found: "2026-02-30"'] },
+  { fixture: 'bad-status', file: 'sample.mdx', line: 9, field: 'status', says: ['found: "deprecated"', 'expected: one of active, retiring, retired'] },
+  { fixture: 'unknown-key', file: 'sample.mdx', line: 9, field: 'catgories', says: ['unknown field "catgories" (did you mean "categories"?)'] },
+  { fixture: 'retired-without-date', file: 'sample.mdx', line: 9, field: 'retirement_date', says: ['a retired certification needs its retirement date'] },
+  { fixture: 'yaml-syntax', file: 'sample.mdx', line: 10, field: 'front matter', says: ['the front matter is not valid YAML'] },
+  { fixture: 'reserved-slug', file: 'categories.mdx', line: 1, field: 'file name', says: ['the file name "categories" is taken by a page of the site'] },
+  {
+    fixture: 'near-duplicate-categories',
+    file: 'third.mdx',
+    line: 7,
+    field: 'categories',
+    says: ['did you mean "Data Engineering"?', 'near-duplicate-categories/first.mdx, tests/fixtures/content/near-duplicate-categories/second.mdx', '"Data Engineerng" in tests/fixtures/content/near-duplicate-categories/third.mdx'],
+  },
+  {
+    fixture: 'near-duplicate-providers',
+    file: 'second.mdx',
+    line: 3,
+    field: 'provider',
+    says: ['"Linux Fundation" looks like a misspelling of "Linux Foundation" (did you mean "Linux Foundation"?)'],
+  },
+];
+
+const fixtureDir = (fixture: string) => path.join(PROJECT_ROOT, 'tests/fixtures/content', fixture);
+const fixtureFile = (rule: RuleCase) => `tests/fixtures/content/${rule.fixture}/${rule.file}`;
+
+describe.each(RULES)('content rule: $fixture', (rule) => {
+  it('is reported by the checker with file, line, field and explanation', async () => {
+    const { problems } = await checkCertificationFolder(fixtureDir(rule.fixture), { today: '2026-11-26', relativeTo: PROJECT_ROOT });
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    expect(errors).toHaveLength(1);
+    const [problem] = errors;
+    expect(problem).toMatchObject({ file: fixtureFile(rule), line: rule.line, field: rule.field });
+    for (const part of rule.says) expect(problem?.message).toContain(part);
+  });
+});
+
+describe('a real build refuses each broken fixture', () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'cert-rules-'));
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it.each(RULES)('$fixture: astro build fails and names $file, line $line, field $field', (rule) => {
+    const build = buildSite(outDir, { CERTIFICATIONS_DIR: fixtureDir(rule.fixture) });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('Certification files have errors.');
+    expect(build.output).toContain(`${fixtureFile(rule)}:${rule.line}: ${rule.field}`);
+    // The build prints one labelled line per part ("  found:    ..."); read them as "found: ...".
+    const explanation = build.output.replace(/^ {2}(problem|found|expected|example):\s+/gm, '$1: ');
+    for (const part of rule.says) expect(explanation).toContain(part);
+  });
+});

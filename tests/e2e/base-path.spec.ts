@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+/** Every page in the sitemap, as paths relative to the base. */
+async function sitemapPaths(request: import('@playwright/test').APIRequestContext, basePath: string): Promise<string[]> {
+  const index = await (await request.get('sitemap-index.xml')).text();
+  const paths: string[] = [];
+  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const sitemap = await (await request.get(new URL(loc!).pathname.slice(basePath.length))).text();
+    for (const [, page] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(page!).pathname.slice(basePath.length));
+  }
+  return paths;
+}
+
+test('no link, asset, canonical or Open Graph URL escapes the base path', async ({ page, request, baseURL }) => {
+  test.slow();
+  const base = new URL(baseURL!);
+  const paths = [...(await sitemapPaths(request, base.pathname)), 'no-such-page/'];
+  for (const path of paths) {
+    await page.goto(path);
+    const references = await page.evaluate(() =>
+      [...document.querySelectorAll('[href], [src], [srcset], meta[property="og:url"], link[rel="canonical"]')].flatMap((element) => {
+        const values = ['href', 'src', 'content'].map((name) => element.getAttribute(name)).filter((value): value is string => Boolean(value));
+        const srcset = element.getAttribute('srcset');
+        if (srcset) values.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
+        return values;
+      }),
+    );
+    for (const reference of references) {
+      if (reference.startsWith('#') || /^(mailto|tel):/.test(reference)) continue;
+      const resolved = new URL(reference, page.url());
+      const isSite = resolved.origin === base.origin || resolved.origin === 'https://certs.example.org';
+      if (isSite) expect(resolved.pathname.startsWith(base.pathname), `${reference} on ${path}`).toBe(true);
+      else expect(resolved.protocol, `${reference} on ${path}`).toBe('https:');
+    }
+  }
+});

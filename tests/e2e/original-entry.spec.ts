@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the original Jekyll entry', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('aws-certified-machine-learning-specialty/');
+  });
+
+  test('shows every fact of its front matter', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Certified Machine Learning – Specialty');
+    await expect(page.locator('.lede')).toHaveText(
+      'Validates expertise in building, training, and deploying ML models on AWS — a must-have for data and ML professionals using cloud infrastructure.',
+    );
+    const fact = (term: string) => page.locator('dl.facts > div').filter({ has: page.getByText(term, { exact: true }) }).locator('dd');
+    await expect(fact('Provider')).toHaveText('Amazon Web Services (AWS)');
+    await expect(fact('Level')).toHaveText('Advanced');
+    await expect(fact('Exam fee')).toHaveText('$300 (≈ ₹25,000)');
+    await expect(fact('Questions')).toHaveText('65');
+    await expect(fact('Duration')).toHaveText('180 minutes (3 h)');
+    await expect(fact('Delivery')).toHaveText('online proctored');
+    await expect(fact('Validity')).toHaveText('3 years');
+    await expect(fact('Status')).toHaveText('Active');
+    const skills = page.getByRole('region', { name: 'Skills' }).getByRole('listitem');
+    await expect(skills).toHaveText(['Model Deployment', 'Data Engineering', 'Feature Engineering', 'Cloud ML Tools']);
+    await expect(page.getByRole('region', { name: 'Prerequisites' }).getByRole('listitem')).toHaveText([
+      'Courses like Introduction to Machine Learning, Data Science and Management, Advanced Machine Learning',
+    ]);
+    await expect(page.getByRole('region', { name: 'Categories' }).getByRole('link')).toHaveText(['Machine Learning', 'Cloud', 'AI']);
+  });
+
+  test('renders its Markdown body, sections and links included', async ({ page }) => {
+    for (const heading of ['Overview', 'Recommended Background', 'Skills You’ll Gain', 'Exam Details', 'Fees and Validity', 'Official Resources', 'Career Outlook']) {
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: 'AWS Skill Builder →' })).toHaveAttribute('href', 'https://skillbuilder.aws/');
+    await expect(page.locator('.prose')).toContainText('Perfect for students combining data science + systems expertise.');
+  });
+
+  test('describes itself to search engines and social sites', async ({ page, baseURL }) => {
+    const url = `https://certs.example.org${new URL(baseURL!).pathname}aws-certified-machine-learning-specialty/`;
+    await expect(page).toHaveTitle('AWS Certified Machine Learning – Specialty | Cert Compass');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      'Advanced certification for deploying and managing ML models using AWS services.',
+    );
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'AWS Certified Machine Learning – Specialty');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const [credential, breadcrumbs] = jsonLd.map((text) => JSON.parse(text));
+    expect(credential).toMatchObject({
+      '@type': 'EducationalOccupationalCredential',
+      name: 'AWS Certified Machine Learning – Specialty',
+      url,
+      educationalLevel: 'Advanced',
+      validFor: 'P3Y',
+      offers: { price: 300, priceCurrency: 'USD' },
+    });
+    expect(breadcrumbs['@type']).toBe('BreadcrumbList');
+    expect(breadcrumbs.itemListElement.at(-1).item).toBe(url);
+  });
+});

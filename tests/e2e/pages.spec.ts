@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { catalogueFiles } from '../support/catalogue-files';
+
+const files = catalogueFiles();
+
+test.describe('every page type renders', () => {
+  test('home lists every certification as a card and every category', async ({ page }) => {
+    const response = await page.goto('./');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#all-heading + ul > li')).toHaveCount(files.length);
+    const card = page.locator('article.card').first();
+    for (const term of ['Fee', 'Duration', 'Validity']) await expect(card.getByText(term, { exact: true })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.locator('#categories-heading + ul a')).not.toHaveCount(0);
+  });
+
+  test('categories index links to each category with its count', async ({ page }) => {
+    await page.goto('categories/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Categories' })).toBeVisible();
+    const cloud = page.getByRole('link', { name: /^Cloud \(\d+\s*certifications?\s*\)$/ });
+    const count = Number((await cloud.textContent())?.match(/\((\d+)/)?.[1]);
+    const cloudFiles = files.filter(({ frontMatter }) =>
+      (frontMatter.categories as string[]).some((name) => name.toLowerCase() === 'cloud'),
+    );
+    expect(count).toBe(cloudFiles.length);
+  });
+
+  test('a category pages its certifications with working pagination', async ({ page }) => {
+    await page.goto('categories/cloud/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Cloud certifications' })).toBeVisible();
+    const firstPage = await page.locator('article.card h2').allTextContents();
+    expect(firstPage.length).toBeGreaterThan(0);
+    const pagination = page.getByRole('navigation', { name: 'Pagination' });
+    await expect(pagination.locator('[aria-current="page"]')).toHaveText('1');
+    await pagination.getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(/categories\/cloud\/2\/$/);
+    await expect(pagination.locator('[aria-current="page"]')).toHaveText('2');
+    const secondPage = await page.locator('article.card h2').allTextContents();
+    expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+    await pagination.getByRole('link', { name: 'Previous' }).click();
+    await expect(page).toHaveURL(/categories\/cloud\/$/);
+  });
+
+  test('providers index and a provider page', async ({ page }) => {
+    await page.goto('providers/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Providers' })).toBeVisible();
+    await page.getByRole('link', { name: /^ISC2 \(\d+\s*certifications?\s*\)$/ }).click();
+    await expect(page).toHaveURL(/providers\/isc2\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'ISC2 certifications' })).toBeVisible();
+    const isc2Files = files.filter(({ frontMatter }) => frontMatter.provider === 'ISC2');
+    await expect(page.locator('article.card')).toHaveCount(isc2Files.length);
+  });
+
+  test('levels index and a level page', async ({ page }) => {
+    await page.goto('levels/');
+    for (const level of ['Beginner', 'Intermediate', 'Advanced', 'Expert']) {
+      await expect(page.getByRole('heading', { level: 2, name: level })).toBeVisible();
+    }
+    await page.getByRole('link', { name: 'Expert', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Expert certifications' })).toBeVisible();
+    const expertFiles = files.filter(({ frontMatter }) => String(frontMatter.level).toLowerCase() === 'expert');
+    await expect(page.locator('article.card')).toHaveCount(expertFiles.length);
+    expect(new Set(await page.locator('article.card .level').allTextContents())).toEqual(new Set(['Expert']));
+  });
+
+  test('a certification page shows its facts, categories and related certifications', async ({ page }) => {
+    await page.goto('isc2-cissp/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('CISSP');
+    const facts = page.locator('dl.facts');
+    for (const term of ['Provider', 'Level', 'Exam fee', 'Questions', 'Duration', 'Delivery', 'Validity', 'Status', 'Last verified']) {
+      await expect(facts.getByText(term, { exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { level: 2, name: 'Related certifications' })).toBeVisible();
+    await expect(page.locator('aside article.card')).not.toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' })).toBeVisible();
+  });
+
+  test('a retired certification says so, with its date', async ({ page }) => {
+    await page.goto('microsoft-certified-azure-data-engineer-associate/');
+    await expect(page.getByRole('note')).toContainText('This certification has been retired on 31 March 2025');
+    await expect(page.locator('dl.facts')).toContainText('Retired (31 March 2025)');
+  });
+
+  test('the 404 page answers unknown addresses with status 404 and ways back', async ({ page }) => {
+    const response = await page.goto('no-such-certification/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await page.getByRole('link', { name: /^Cloud \(\d+\s*certifications?\s*\)$/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cloud certifications' })).toBeVisible();
+  });
+
+  test('robots.txt points to a sitemap that lists every certification', async ({ page, request, baseURL }) => {
+    const robots = await (await request.get('robots.txt')).text();
+    const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+    const basePath = new URL(baseURL!).pathname;
+    expect(sitemapUrl).toBe(`https://certs.example.org${basePath}sitemap-index.xml`);
+    const index = await (await request.get('sitemap-index.xml')).text();
+    const sitemapPaths = [...index.matchAll(/<loc>https:\/\/certs\.example\.org([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(sitemapPaths.length).toBeGreaterThan(0);
+    const urls: string[] = [];
+    for (const sitemapPath of sitemapPaths) {
+      const sitemap = await (await request.get(new URL(sitemapPath, baseURL).href)).text();
+      urls.push(...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
+    }
+    for (const { slug } of files) expect(urls).toContain(`https://certs.example.org${basePath}${slug}/`);
+    expect(urls.every((url) => url.startsWith(`https://certs.example.org${basePath}`))).toBe(true);
+    expect(urls.some((url) => url.includes('404'))).toBe(false);
+    void page;
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { checkBody } from './body-rules';
 import { certificationSchema, unknownFieldMessage, type CertificationData } from './certification-schema';
 import type { ContentProblem, Severity } from './content-problem';
 import { monthsBefore, type CalendarDate } from './fields/calendar-date';
@@ -52,12 +53,14 @@ export function checkCertificationSource(file: string, source: string): { entry?
     if (error instanceof FrontMatterProblem) return { problems: [problem(error.line, 'front matter', error.reason)] };
     throw error;
   }
-  const { data, lines, startLine } = frontMatter;
+  const { data, lines, startLine, body, bodyLine } = frontMatter;
+  const bodyProblems = checkBody(body).map((found) => problem(bodyLine + found.line - 1, 'body', found.message));
   const result = certificationSchema.safeParse(data);
   if (result.success) {
-    return { entry: { slug: slugOfFile(file), file, data: result.data, lines, startLine }, problems: [] };
+    const entry = { slug: slugOfFile(file), file, data: result.data, lines, startLine };
+    return bodyProblems.length > 0 ? { problems: bodyProblems } : { entry, problems: [] };
   }
-  const problems = result.error.issues.flatMap((issue): ContentProblem[] => {
+  const fieldProblems = result.error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => problem(lines[key] ?? startLine, key, unknownFieldMessage(key)));
     }
@@ -66,7 +69,7 @@ export function checkCertificationSource(file: string, source: string): { entry?
     const lineOf = issue.code === 'custom' ? (issue.params?.line_of as string | undefined) : undefined;
     return [problem(lines[key] ?? (lineOf ? lines[lineOf] : undefined) ?? startLine, field, issue.message)];
   });
-  return { problems };
+  return { problems: [...fieldProblems, ...bodyProblems] };
 }
 
 /** The rules that need every file at once; `today` decides what is in the future or too old. */

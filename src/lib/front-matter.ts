@@ -13,6 +13,10 @@ export interface FrontMatter {
   lines: Record<string, number>;
   /** The file line of the opening `---`, where problems about a missing field point. */
   startLine: number;
+  /** Everything after the closing `---`. */
+  body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
 }
 
 /** The same delimiters Astro reads: an optional BOM or blank lines, `---`, the YAML, `---`. */
@@ -34,7 +38,8 @@ function countLines(text: string): number {
 
 /** Splits a file into its front matter (with key lines) and body; throws `FrontMatterProblem` when it cannot. */
 export function readFrontMatter(source: string): FrontMatter {
-  const match = FRONT_MATTER.exec(source.replaceAll('\r\n', '\n'));
+  const normalized = source.replaceAll('\r\n', '\n');
+  const match = FRONT_MATTER.exec(normalized);
   if (!match?.groups) {
     throw new FrontMatterProblem(
       'the file does not start with front matter: a line "---", the fields, and another line "---"',
@@ -60,5 +65,6 @@ export function readFrontMatter(source: string): FrontMatter {
     }
   }
   const data = (document.toJS() ?? {}) as Record<string, unknown>;
-  return { data, lines, startLine };
+  const body = normalized.slice(match[0].length);
+  return { data, lines, startLine, body, bodyLine: countLines(match[0]) + 1 };
 }

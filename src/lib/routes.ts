@@ -50,4 +50,5 @@ export const paths = {
   levels: (): string => withBase('levels/'),
   level: (slug: string, page = 1): string => withBase(`levels/${slug}/${pageSuffix(page)}`),
   sitemap: (): string => withBase('sitemap-index.xml'),
+  api: (): string => withBase('api/certifications.json'),
 };

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { certificationsApi } from '../../lib/api';
+import { getCatalogue } from '../../lib/certifications';
+import { absoluteUrl, paths } from '../../lib/routes';
+
+/** Every certification as JSON: `/api/certifications.json`. */
+export const GET: APIRoute = async () => {
+  const catalogue = await getCatalogue();
+  const api = certificationsApi(catalogue, (slug) => absoluteUrl(paths.certification(slug)));
+  return new Response(`${JSON.stringify(api, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -8,6 +8,8 @@ import path from 'node:path';
 interface Stage {
   name: string;
   command: string[];
+  /** Environment for the stages after this one, once it has passed. */
+  provides?: Record<string, string>;
 }
 
 const bin = (name: string) => path.join('node_modules', '.bin', name);
@@ -17,21 +19,28 @@ const STAGES: Stage[] = [
   { name: 'types (astro check)', command: [bin('astro'), 'check'] },
   { name: 'unit tests (vitest)', command: [bin('vitest'), 'run', 'tests/unit'] },
   { name: 'content rules, real builds (vitest)', command: [bin('vitest'), 'run', 'tests/content'] },
-  { name: 'browser tests (playwright)', command: [bin('playwright'), 'test'] },
+  {
+    name: 'test sites: four real builds',
+    command: [bin('tsx'), 'tests/support/test-sites.ts'],
+    provides: { TEST_SITES_READY: '1' },
+  },
+  { name: 'gates: HTML, links, budgets, security, determinism (vitest)', command: [bin('vitest'), 'run', '--config', 'vitest.gates.config.ts'] },
+  { name: 'browser tests and accessibility (playwright)', command: [bin('playwright'), 'test'] },
 ];
 
 const only = process.argv.slice(2);
 const stages = only.length > 0 ? STAGES.filter((stage) => only.some((word) => stage.name.includes(word))) : STAGES;
 const results: { name: string; seconds: number; ok: boolean }[] = [];
+const environment: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Stages build the sites they need themselves unless the build stage has run in this invocation.
+delete environment.TEST_SITES_READY;
 
 for (const stage of stages) {
   console.log(`\n▶ ${stage.name}: ${stage.command.join(' ')}`);
   const started = performance.now();
   const [command = '', ...args] = stage.command;
-  const { status } = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: environment });
+  if (status === 0) Object.assign(environment, stage.provides);
   const seconds = (performance.now() - started) / 1000;
   results.push({ name: stage.name, seconds, ok: status === 0 });
   console.log(`${status === 0 ? '✔' : '✘'} ${stage.name}: ${seconds.toFixed(1)} s`);

@@ -1,20 +1,10 @@
+import { sitemapPaths } from '../support/sitemap';
 import { expect, test } from '@playwright/test';
-
-/** Every page in the sitemap, as paths relative to the base. */
-async function sitemapPaths(request: import('@playwright/test').APIRequestContext, basePath: string): Promise<string[]> {
-  const index = await (await request.get('sitemap-index.xml')).text();
-  const paths: string[] = [];
-  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const sitemap = await (await request.get(new URL(loc!).pathname.slice(basePath.length))).text();
-    for (const [, page] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(page!).pathname.slice(basePath.length));
-  }
-  return paths;
-}
 
 test('no link, asset, canonical or Open Graph URL escapes the base path', async ({ page, request, baseURL }) => {
   test.slow();
   const base = new URL(baseURL!);
-  const paths = [...(await sitemapPaths(request, base.pathname)), 'no-such-page/'];
+  const paths = [...(await sitemapPaths(request, baseURL!)), 'no-such-page/'];
   for (const path of paths) {
     await page.goto(path);
     const references = await page.evaluate(() =>

@@ -1,17 +1,16 @@
 /**
- * Builds the site twice (at the root and under BASE_PATH=/certs/) with real `astro build`, then serves
- * both builds the way a static host would, for the whole browser test run.
+ * Builds the test sites (unless `npm test` already did) and serves them the way a static host does,
+ * headers from `_headers` included, for the whole browser test run.
  */
-import { buildSite } from '../support/build-site';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server';
 import { TEST_SITES } from '../support/sites';
+import { ensureTestSites, siteDir } from '../support/test-sites';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  ensureTestSites();
   const servers: RunningServer[] = [];
-  for (const site of Object.values(TEST_SITES)) {
-    const build = buildSite(site.outDir, { BASE_PATH: site.basePath, SITE_URL: 'https://certs.example.org' });
-    if (build.status !== 0) throw new Error(`astro build failed for BASE_PATH=${site.basePath}:\n${build.output}`);
-    servers.push(await startStaticServer(build.outDir, site.basePath, site.port));
+  for (const name of ['root', 'base', 'edge'] as const) {
+    servers.push(await startStaticServer(siteDir(name), TEST_SITES[name].basePath, TEST_SITES[name].port));
   }
   return async () => {
     await Promise.all(servers.map((server) => server.close()));

@@ -1,13 +1,34 @@
-/** The two builds the browser tests run against: at the root, and under a base path. */
+/**
+ * The builds the gates and browser tests run against. Each is a real `astro build` into its own folder:
+ * the catalogue at the root and under BASE_PATH=/certs/, the edge-case fixtures (hostile text, odd but
+ * valid entries), and a second build of the catalogue to prove builds are deterministic.
+ */
+export interface TestSite {
+  outDir: string;
+  basePath: string;
+  /** Port the browser tests serve it on; none for builds that are only compared. */
+  port?: number;
+  env: Record<string, string>;
+}
+
+export const TEST_SITE_URL = 'https://certs.example.org';
+
 export const TEST_SITES = {
-  root: { outDir: '.test-output/sites/root', basePath: '/', port: 4410 },
-  base: { outDir: '.test-output/sites/base', basePath: '/certs/', port: 4411 },
-} as const;
+  root: { outDir: '.test-output/sites/root', basePath: '/', port: 4410, env: {} },
+  base: { outDir: '.test-output/sites/base', basePath: '/certs/', port: 4411, env: {} },
+  edge: {
+    outDir: '.test-output/sites/edge',
+    basePath: '/',
+    port: 4412,
+    env: { CERTIFICATIONS_DIR: 'tests/fixtures/edge-cases' },
+  },
+  rebuild: { outDir: '.test-output/sites/root-rebuild', basePath: '/', env: {} },
+} as const satisfies Record<string, TestSite>;
 
 export type TestSiteName = keyof typeof TEST_SITES;
 
-/** The URL a test site is served at, base path included. */
-export function siteUrl(name: TestSiteName): string {
+/** The URL a served test site answers at, base path included. */
+export function siteUrl(name: 'root' | 'base' | 'edge'): string {
   const site = TEST_SITES[name];
   return `http://127.0.0.1:${site.port}${site.basePath}`;
 }

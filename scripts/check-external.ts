@@ -1,0 +1,36 @@
+/**
+ * `npm run check:external`: checks that every official link and every external link in the bodies of
+ * certification files still answers, and lists the dead ones as `file:line: field: url (status)`, for
+ * editors to fix. Needs internet, so it never runs in CI. Exits 1 when a link is dead.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CERTIFICATION_EXTENSIONS } from '../src/lib/content-check';
+import { checkUrl, externalLinksOf, type ExternalLink, type LinkStatus } from '../src/lib/external-links';
+import { siteConfig } from '../src/site.config';
+
+const CONCURRENCY = 6;
+const folder = path.resolve(siteConfig.certificationsDir);
+const names = (await readdir(folder)).filter((name) => CERTIFICATION_EXTENSIONS.some((extension) => name.endsWith(extension))).sort();
+const links: ExternalLink[] = [];
+for (const name of names) {
+  const file = path.relative(process.cwd(), path.join(folder, name));
+  links.push(...externalLinksOf(file, await readFile(path.join(folder, name), 'utf8')));
+}
+
+const urls = [...new Set(links.map((link) => link.url))];
+const statuses = new Map<string, LinkStatus>();
+let next = 0;
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < urls.length) {
+      const url = urls[next++]!;
+      statuses.set(url, await checkUrl(url));
+    }
+  }),
+);
+
+const dead = links.filter((link) => !statuses.get(link.url)?.ok);
+for (const link of dead) console.log(`${link.file}:${link.line}: ${link.field}: ${link.url} (${statuses.get(link.url)?.status})`);
+console.log(`Checked ${urls.length} external URLs from ${names.length} files: ${dead.length} dead link${dead.length === 1 ? '' : 's'}.`);
+process.exitCode = dead.length > 0 ? 1 : 0;

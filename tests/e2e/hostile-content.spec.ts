@@ -1,0 +1,53 @@
+/**
+ * The edge-case build holds an entry whose every string field and body carries script-injection
+ * payloads. Pages show them as text, no dialog ever opens, and nothing they contain becomes markup.
+ */
+import { expect, test } from '@playwright/test';
+import { siteUrl } from '../support/sites';
+import { sitemapPaths } from '../support/sitemap';
+
+const SCRIPT = '</script><script>alert(1)</script>';
+const IMAGE = '"><img src=x onerror=alert(1)>';
+
+test.use({ baseURL: siteUrl('edge') });
+
+test('every page of the hostile build opens without a dialog and without injected elements', async ({ page, request }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(`${page.url()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  const paths = await sitemapPaths(request, siteUrl('edge'));
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.locator('img[src="x"]'), path).toHaveCount(0);
+    await expect(page.locator('script:not([type="application/ld+json"])'), path).toHaveCount(0);
+  }
+  expect(dialogs).toEqual([]);
+});
+
+test('the hostile entry shows every payload literally', async ({ page }) => {
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
+  await page.goto('hostile-text/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${SCRIPT} ${IMAGE}`);
+  await expect(page).toHaveTitle(/^<\/script><script>alert\(1\)<\/script>/);
+  await expect(page.locator('.lede')).toHaveText(`${SCRIPT} ${IMAGE} javascript:alert(1)`);
+  await expect(page.getByRole('region', { name: 'Skills' }).getByRole('listitem')).toHaveText([SCRIPT, IMAGE, 'javascript:alert(1)']);
+  await expect(page.getByRole('region', { name: 'Categories' }).getByRole('link')).toHaveText([SCRIPT, IMAGE]);
+  await expect(page.locator('dl.facts')).toContainText(`${IMAGE} Org`);
+  await expect(page.locator('dl.facts code')).toHaveText(IMAGE);
+  await expect(page.locator('.prose code').first()).toHaveText(SCRIPT);
+  await expect(page.locator('.prose pre')).toContainText('<a href="javascript:alert(1)">javascript: link</a>');
+  await expect(page.locator('.prose')).toContainText('Escaped in prose: </script><script>alert(1)</script>');
+  const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
+  expect(JSON.parse(jsonLd ?? '')).toMatchObject({ name: `${SCRIPT} ${IMAGE}` });
+});
+
+test('the JSON API carries the payloads as plain strings', async ({ request }) => {
+  const api = await (await request.get('api/certifications.json')).json();
+  const hostile = api.certifications.find((certification: { slug: string }) => certification.slug === 'hostile-text');
+  expect(hostile.title).toBe(`${SCRIPT} ${IMAGE}`);
+  expect(hostile.skills).toEqual([SCRIPT, IMAGE, 'javascript:alert(1)']);
+});

@@ -1,0 +1,52 @@
+/**
+ * Odd but valid content keeps every page type readable on a 320 px wide phone: no horizontal
+ * scrolling on any page of the edge-case build (120-character title, unbroken words, Japanese and
+ * accented text, an entry with only the required fields) nor on one page of each type of the catalogue.
+ */
+import { expect, test } from '@playwright/test';
+import { siteUrl } from '../support/sites';
+import { sitemapPaths } from '../support/sitemap';
+
+const CATALOGUE_PAGE_TYPES = ['', 'isc2-cissp/', 'categories/', 'categories/cloud/', 'categories/cloud/2/', 'providers/', 'providers/isc2/', 'levels/', 'levels/expert/', 'no-such-page/'];
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+async function overflowingPaths(page: import('@playwright/test').Page, baseURL: string, paths: string[]): Promise<string[]> {
+  const overflowing: string[] = [];
+  for (const path of paths) {
+    await page.goto(baseURL + path);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    if (scrollWidth > clientWidth) overflowing.push(`/${path}: ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+  }
+  return overflowing;
+}
+
+test('no page of the edge-case build scrolls sideways at 320 px', async ({ page, request }) => {
+  const paths = [...(await sitemapPaths(request, siteUrl('edge'))), 'no-such-page/'];
+  expect(await overflowingPaths(page, siteUrl('edge'), paths)).toEqual([]);
+});
+
+test('no page type of the catalogue scrolls sideways at 320 px', async ({ page }) => {
+  expect(await overflowingPaths(page, siteUrl('root'), CATALOGUE_PAGE_TYPES)).toEqual([]);
+});
+
+test('the entry with only the required fields says what is not listed', async ({ page }) => {
+  await page.goto(`${siteUrl('edge')}only-required-fields/`);
+  const facts = page.locator('dl.facts');
+  await expect(facts.locator('div').filter({ hasText: 'Exam fee' }).locator('dd')).toHaveText('Not listed');
+  await expect(facts.locator('div').filter({ hasText: 'Validity' }).locator('dd')).toHaveText('Not listed');
+  await expect(page.getByRole('region', { name: 'Skills' })).toHaveCount(0);
+});
+
+test('Japanese and accented text renders, in titles, terms and slugs', async ({ page }) => {
+  await page.goto(`${siteUrl('edge')}ipa-fundamental-information-technology-engineer/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('基本情報技術者試験 (Fundamental Information Technology Engineer Examination)');
+  await page.getByRole('region', { name: 'Categories' }).getByRole('link', { name: '情報技術' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('情報技術 certifications');
+  await page.goto(`${siteUrl('edge')}categories/`);
+  await page.getByRole('link', { name: /^Sécurité/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sécurité certifications');
+});

@@ -1,0 +1,5 @@
+import { ensureTestSites } from '../support/test-sites';
+
+export default function setup(): void {
+  ensureTestSites();
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** The quality gates: they read the built test sites, which the global setup builds when needed. */
+export default defineConfig({
+  test: {
+    include: ['tests/gates/**/*.test.ts'],
+    globalSetup: ['tests/gates/global-setup.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
+  },
+});

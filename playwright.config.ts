@@ -24,7 +24,7 @@ export default defineConfig({
     {
       name: 'base-path',
       use: { baseURL: siteUrl('base') },
-      testIgnore: ['**/accessibility.spec.ts', '**/hostile-content.spec.ts', '**/layout.spec.ts'],
+      testIgnore: ['**/accessibility.spec.ts', '**/hostile-content.spec.ts', '**/layout.spec.ts', '**/editor-features.spec.ts'],
     },
   ],
 });

@@ -40,6 +40,20 @@ export function normalizeBasePath(value: string): string {
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
+/** `REPOSITORY_URL` must be the https address of a GitHub repository, such as `https://github.com/owner/repo`. */
+export function parseRepositoryUrl(value: string): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  const segments = url?.pathname.split('/').filter(Boolean) ?? [];
+  if (!url || url.protocol !== 'https:' || segments.length !== 2 || url.search || url.hash) {
+    throw new Error(
+      `REPOSITORY_URL: found "${value}"; expected the https address of a repository, such as "https://github.com/owner/cert-compass"`,
+    );
+  }
+  return `${url.origin}/${segments.join('/').replace(/\.git$/, '')}`;
+}
+
+const repositoryUrl = fromEnvironment('REPOSITORY_URL');
+
 export const siteConfig = {
   /** Absolute origin used for canonical URLs, Open Graph and the sitemap (env `SITE_URL`). */
   siteUrl: parseSiteUrl(fromEnvironment('SITE_URL') ?? 'http://localhost:4321'),
@@ -47,6 +61,15 @@ export const siteConfig = {
   basePath: normalizeBasePath(fromEnvironment('BASE_PATH') ?? '/'),
   /** Folder of certification files; tests and benchmarks point it elsewhere (env `CERTIFICATIONS_DIR`). */
   certificationsDir: fromEnvironment('CERTIFICATIONS_DIR') ?? './src/content/certifications',
+  /**
+   * The GitHub repository the site is built from (env `REPOSITORY_URL`) and its branch (env
+   * `REPOSITORY_BRANCH`): "Edit this page" and "Report outdated information" links point there, and
+   * are left out when no repository is set.
+   */
+  repository: {
+    url: repositoryUrl === undefined ? undefined : parseRepositoryUrl(repositoryUrl),
+    branch: fromEnvironment('REPOSITORY_BRANCH') ?? 'main',
+  },
   /** Site name, shown in the header, titles and structured data. */
   title: 'Cert Compass',
   /** One sentence about the site: the home page's meta description. */

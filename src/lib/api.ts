@@ -24,6 +24,7 @@ function apiCertification(certification: Certification, pageUrl: (slug: string) 
     validity: certification.validity ?? null,
     skills: certification.skills,
     prerequisites: certification.prerequisites,
+    domains: certification.domains,
     examCode: certification.examCode ?? null,
     status: certification.status,
     retirementDate: certification.retirementDate ?? null,

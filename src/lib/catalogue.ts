@@ -3,6 +3,7 @@
  * Pure functions over parsed entries; `certifications.ts` feeds them the content collection.
  */
 import type { CertificationData } from './certification-schema';
+import type { CalendarDate } from './fields/calendar-date';
 import { LEVELS, levelRank, levelSlug, type Level } from './fields/level';
 import { mergeTerms } from './taxonomy';
 
@@ -12,8 +13,22 @@ export interface TermLink {
   name: string;
 }
 
+/** One certification file as the catalogue receives it. */
+export interface CatalogueInput<Entry = unknown> {
+  slug: string;
+  data: CertificationData;
+  entry: Entry;
+  /** Path of the file relative to the repository root, for "Edit this page". */
+  filePath: string;
+  /** When the file last changed, from git history, if known. */
+  lastCommitDate?: CalendarDate;
+}
+
 export interface Certification<Entry = unknown> extends CertificationData {
   slug: string;
+  filePath: string;
+  /** When the entry was last updated: its last commit, else the day its facts were last verified. */
+  lastUpdated?: { date: CalendarDate; source: 'git' | 'last_verified' };
   /** The category terms, in the order the editor listed them, with their display names. */
   categoryLinks: TermLink[];
   providerLink: TermLink;
@@ -51,9 +66,7 @@ export function byTitle(a: { title: string; slug: string }, b: { title: string; 
 }
 
 /** Builds the catalogue from parsed entries. */
-export function buildCatalogue<Entry>(
-  entries: readonly { slug: string; data: CertificationData; entry: Entry }[],
-): Catalogue<Entry> {
+export function buildCatalogue<Entry>(entries: readonly CatalogueInput<Entry>[]): Catalogue<Entry> {
   const categoryTerms = mergeTerms(
     entries.flatMap(({ slug, data }) => data.categories.map((name) => ({ name, file: slug }))),
   );
@@ -66,12 +79,16 @@ export function buildCatalogue<Entry>(
 
   const certifications = entries
     .map(
-      ({ slug, data, entry }): Certification<Entry> => ({
+      ({ slug, data, entry, filePath, lastCommitDate }): Certification<Entry> => ({
         ...data,
         slug,
+        filePath,
         categoryLinks: data.categories.map((name) => termFor(categoryTerms, name)),
         providerLink: termFor(providerTerms, data.provider),
         entry,
+        ...(lastCommitDate
+          ? { lastUpdated: { date: lastCommitDate, source: 'git' as const } }
+          : data.lastVerified && { lastUpdated: { date: data.lastVerified, source: 'last_verified' as const } }),
       }),
     )
     .sort(byTitle);

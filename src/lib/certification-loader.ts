@@ -51,6 +51,12 @@ export function certificationLoader(folder: string): Loader {
     load: async (context) => {
       const absoluteFolder = path.resolve(fileURLToPath(context.config.root), folder);
       await checkFolder(absoluteFolder, context);
+      // Astro keeps entries between builds and reuses one whose content is unchanged, path included.
+      // When CERTIFICATIONS_DIR points elsewhere, start afresh so no entry keeps a path from the old folder.
+      if (context.meta.get('folder') !== absoluteFolder) {
+        context.store.clear();
+        context.meta.set('folder', absoluteFolder);
+      }
       await base.load(context);
       // In `astro dev`, re-check the catalogue whenever a file changes so cross-file problems show up too.
       context.watcher?.on('all', (_event, changed) => {

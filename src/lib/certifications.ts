@@ -1,6 +1,8 @@
 /** The site's queries over the `certifications` collection. Pages ask here; they never sort or group. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
 import { buildCatalogue, relatedCertifications, type Catalogue, type Certification } from './catalogue';
+import { lastCommitDates } from './git-dates';
 import { siteConfig } from '../site.config';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
@@ -10,7 +12,14 @@ let catalogue: Promise<Catalogue<CertificationEntry>> | undefined;
 
 async function loadCatalogue(): Promise<Catalogue<CertificationEntry>> {
   const entries = await getCollection('certifications');
-  return buildCatalogue(entries.map((entry) => ({ slug: entry.id, data: entry.data, entry })));
+  const commitDates = lastCommitDates(path.resolve(siteConfig.certificationsDir));
+  return buildCatalogue(
+    entries.map((entry) => {
+      // The glob loader gives paths relative to the project root, which is the repository root.
+      const filePath = entry.filePath ?? `${siteConfig.certificationsDir}/${entry.id}.mdx`;
+      return { slug: entry.id, data: entry.data, entry, filePath, lastCommitDate: commitDates?.get(path.resolve(filePath)) };
+    }),
+  );
 }
 
 /** The whole catalogue, built once per build (and on every request in `astro dev`, so edits show). */

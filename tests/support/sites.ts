@@ -13,8 +13,11 @@ export interface TestSite {
 
 export const TEST_SITE_URL = 'https://certs.example.org';
 
+/** The repository the root builds link to for "Edit this page"; the /certs/ build has none, so no links. */
+export const TEST_REPOSITORY_URL = 'https://github.com/example/cert-compass';
+
 export const TEST_SITES = {
-  root: { outDir: '.test-output/sites/root', basePath: '/', port: 4410, env: {} },
+  root: { outDir: '.test-output/sites/root', basePath: '/', port: 4410, env: { REPOSITORY_URL: TEST_REPOSITORY_URL } },
   base: { outDir: '.test-output/sites/base', basePath: '/certs/', port: 4411, env: {} },
   edge: {
     outDir: '.test-output/sites/edge',
@@ -22,7 +25,7 @@ export const TEST_SITES = {
     port: 4412,
     env: { CERTIFICATIONS_DIR: 'tests/fixtures/edge-cases' },
   },
-  rebuild: { outDir: '.test-output/sites/root-rebuild', basePath: '/', env: {} },
+  rebuild: { outDir: '.test-output/sites/root-rebuild', basePath: '/', env: { REPOSITORY_URL: TEST_REPOSITORY_URL } },
 } as const satisfies Record<string, TestSite>;
 
 export type TestSiteName = keyof typeof TEST_SITES;

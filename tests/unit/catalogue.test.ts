@@ -13,7 +13,7 @@ function entry(slug: string, overrides: Record<string, unknown>) {
     link: 'https://example.org/',
     ...overrides,
   });
-  return { slug, data, entry: slug };
+  return { slug, data, entry: slug, filePath: `src/content/certifications/${slug}.mdx` };
 }
 
 describe('buildCatalogue', () => {
@@ -52,6 +52,20 @@ describe('buildCatalogue', () => {
       ['advanced', 0],
       ['expert', 1],
     ]);
+  });
+});
+
+describe('last updated', () => {
+  it('prefers the last commit, then the last verification, else says nothing', () => {
+    const { certifications } = buildCatalogue([
+      { ...entry('committed', { last_verified: '2026-01-01' }), lastCommitDate: '2026-05-02' },
+      entry('verified', { last_verified: '2026-01-01' }),
+      entry('neither', {}),
+    ]);
+    const bySlug = new Map(certifications.map((certification) => [certification.slug, certification.lastUpdated]));
+    expect(bySlug.get('committed')).toEqual({ date: '2026-05-02', source: 'git' });
+    expect(bySlug.get('verified')).toEqual({ date: '2026-01-01', source: 'last_verified' });
+    expect(bySlug.get('neither')).toBeUndefined();
   });
 });
 

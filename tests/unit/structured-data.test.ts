@@ -26,7 +26,7 @@ describe('credentialJsonLd', () => {
     validity: '2 years',
     skills: 'One, Two',
   });
-  const [certification] = buildCatalogue([{ slug: 'sample', data, entry: null }]).certifications;
+  const [certification] = buildCatalogue([{ slug: 'sample', data, entry: null, filePath: 'src/content/certifications/sample.mdx' }]).certifications;
 
   it('describes the credential with its provider, level, fee and validity', () => {
     expect(credentialJsonLd(certification!, 'https://site.test/sample/')).toEqual({

@@ -21,11 +21,12 @@ export const externalLinkRel: MdastPlugin = {
     const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
     context.setProperty(node, 'data', { ...data, hProperties: { ...data.hProperties, rel: EXTERNAL_LINK_REL } });
   },
-  mdxJsxTextElement(node, context) {
-    if (node.name !== 'a') return;
+  // A JSX <a> written in the body: returning a node replaces it (its attributes cannot be set in place).
+  mdxJsxTextElement(node) {
+    if (node.name !== 'a') return undefined;
     const href = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href');
-    if (!href || typeof href.value !== 'string' || !isExternalUrl(href.value)) return;
+    if (!href || typeof href.value !== 'string' || !isExternalUrl(href.value)) return undefined;
     const others = node.attributes.filter((attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name === 'rel'));
-    context.setProperty(node, 'attributes', [...others, { type: 'mdxJsxAttribute', name: 'rel', value: EXTERNAL_LINK_REL }]);
+    return { ...node, attributes: [...others, { type: 'mdxJsxAttribute', name: 'rel', value: EXTERNAL_LINK_REL }] };
   },
 };

@@ -1,0 +1,56 @@
+/**
+ * What editors and careful readers see on a certification page: edit and report links to the right
+ * file (only when a repository is configured), when the page was last updated, a notice when the
+ * facts may be outdated, and exam domains as an accessible table.
+ */
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { siteUrl, TEST_REPOSITORY_URL } from '../support/sites';
+
+test('"Edit this page" opens the certification’s own file, and "Report outdated information" a prefilled issue', async ({ page }) => {
+  await page.goto(`${siteUrl('root')}isc2-cissp/`);
+  await expect(page.getByRole('link', { name: 'Edit this page on GitHub' })).toHaveAttribute(
+    'href',
+    `${TEST_REPOSITORY_URL}/edit/main/src/content/certifications/isc2-cissp.mdx`,
+  );
+  const report = new URL((await page.getByRole('link', { name: 'Report outdated information on GitHub' }).getAttribute('href'))!);
+  expect(`${report.origin}${report.pathname}`).toBe(`${TEST_REPOSITORY_URL}/issues/new`);
+  expect(report.searchParams.get('template')).toBe('report-outdated.yml');
+  expect(report.searchParams.get('certification')).toBe('isc2-cissp');
+  expect(report.searchParams.get('page')).toBe('https://certs.example.org/isc2-cissp/');
+  expect(report.searchParams.get('title')).toBe('Outdated: CISSP – Certified Information Systems Security Professional');
+});
+
+test('without a repository setting, the edit and report links are left out', async ({ page }) => {
+  await page.goto(`${siteUrl('base')}isc2-cissp/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Edit this page|Report outdated information/ })).toHaveCount(0);
+});
+
+test('"Last updated" is the date of the file’s last commit', async ({ page }) => {
+  const file = 'src/content/certifications/isc2-cissp.mdx';
+  const committed = spawnSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).stdout.trim();
+  test.skip(!committed, 'the file has no commit yet');
+  await page.goto(`${siteUrl('root')}isc2-cissp/`);
+  await expect(page.locator('.entry-footer time')).toHaveAttribute('datetime', committed);
+});
+
+test('facts verified more than 12 months ago, or never, carry a "may be outdated" notice', async ({ page }) => {
+  await page.goto(`${siteUrl('edge')}a-very-long-title/`);
+  await expect(page.getByRole('note')).toContainText('These facts may be outdated: they were last verified on 15 January 2024, more than 12 months ago.');
+  await page.goto(`${siteUrl('edge')}only-required-fields/`);
+  await expect(page.getByRole('note')).toContainText('nobody has recorded checking them');
+  await expect(page.locator('dl.facts div').filter({ hasText: 'Last verified' }).locator('dd')).toHaveText('Not yet');
+  await page.goto(`${siteUrl('root')}isc2-cissp/`);
+  await expect(page.getByRole('note')).toHaveCount(0);
+});
+
+test('exam domains are a table of names and weights, the bars hidden from screen readers', async ({ page }) => {
+  await page.goto(`${siteUrl('root')}aws-certified-cloud-practitioner/`);
+  const table = page.getByRole('table', { name: /Exam domains and the share of the exam each one weighs/ });
+  await expect(table.getByRole('columnheader')).toHaveText(['Domain', 'Weight']);
+  await expect(table.getByRole('row', { name: /Security and Compliance/ }).getByRole('cell')).toHaveText('30%');
+  await expect(table.locator('svg[aria-hidden="true"]')).toHaveCount(4);
+  await page.goto(`${siteUrl('edge')}ipa-fundamental-information-technology-engineer/`);
+  await expect(page.getByRole('row', { name: /マネジメント系/ }).getByRole('cell')).toHaveText('Not listed');
+});

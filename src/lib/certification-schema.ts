@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { parseCalendarDate, type CalendarDate } from './fields/calendar-date';
+import { parseDomains, type DomainObject, type ExamDomain } from './fields/domains';
 import { examFormatFromObject, parseExamFormat, type ExamFormat, type ExamFormatObject } from './fields/exam-format';
 import { feeFromObject, parseFee, type Fee, type FeeObject } from './fields/fee';
 import { fieldMessage, parsedField, textField, type FieldDoc } from './fields/field';
@@ -86,6 +87,12 @@ export const FIELD_DOCS = {
     description: 'What to know or hold before attempting the exam. A string is kept whole; a list gives one item each.',
     expected: 'a string or a list of strings',
     examples: ['prerequisites: "One year of hands-on experience with AWS"', 'prerequisites: [Linux basics, Networking basics]'],
+  },
+  domains: {
+    description:
+      'The topic areas of the exam and the share of the exam each one weighs, as the provider’s exam guide lists them; shown as a bar chart.',
+    expected: 'a list of { name, weight } where weight is a percentage above 0 and at most 100 (leave weight out when the guide gives none)',
+    examples: ['domains: [{ name: "Data Engineering", weight: 20 }, { name: "Modeling", weight: 36 }]'],
   },
   exam_code: {
     description: 'The provider’s code for the current exam.',
@@ -183,6 +190,11 @@ export const frontMatterSchema = z.strictObject({
   ).optional(),
   skills: parsedField(FIELD_DOCS.skills, z.union([z.string(), z.array(z.string())]), parseCommaList).optional(),
   prerequisites: parsedField(FIELD_DOCS.prerequisites, z.union([z.string(), z.array(z.string())]), parseTextList).optional(),
+  domains: parsedField(
+    FIELD_DOCS.domains,
+    z.array(z.strictObject({ name: z.string(), weight: z.number().optional() })),
+    (value: DomainObject[]): ExamDomain[] => parseDomains(value),
+  ).optional(),
   exam_code: textField(FIELD_DOCS.exam_code, { maxLength: 40 }).optional(),
   status: parsedField(FIELD_DOCS.status, z.string(), parseStatus).optional(),
   retirement_date: date(FIELD_DOCS.retirement_date),
@@ -209,6 +221,8 @@ export interface CertificationData {
   validity?: Validity;
   skills: string[];
   prerequisites: string[];
+  /** Topic areas of the exam, in the provider's order; empty when not listed. */
+  domains: ExamDomain[];
   examCode?: string;
   status: Status;
   retirementDate?: CalendarDate;
@@ -254,6 +268,7 @@ export const certificationSchema = frontMatterSchema
       validity: data.validity,
       skills: data.skills ?? [],
       prerequisites: data.prerequisites ?? [],
+      domains: data.domains ?? [],
       examCode: data.exam_code,
       status: data.status ?? 'active',
       retirementDate: data.retirement_date,

@@ -8,10 +8,12 @@ import path from 'node:path';
 import { checkBody } from './body-rules';
 import { certificationSchema, unknownFieldMessage, type CertificationData } from './certification-schema';
 import type { ContentProblem, Severity } from './content-problem';
-import { monthsBefore, type CalendarDate } from './fields/calendar-date';
+import type { CalendarDate } from './fields/calendar-date';
 import { FrontMatterProblem, readFrontMatter } from './front-matter';
+import { PLACEHOLDER } from './new-entry';
 import { RESERVED_SLUGS } from './routes';
 import { findNearDuplicates, mergeTerms, slugify, type NameUse } from './taxonomy';
+import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from './verification';
 
 /** A file that passed its schema, with what the catalogue rules need. */
 export interface CheckedEntry {
@@ -28,9 +30,6 @@ export const CERTIFICATION_EXTENSIONS = ['.md', '.mdx'] as const;
 
 /** Lowercase letters and digits in hyphen-separated words: `aws-certified-cloud-practitioner`. */
 const SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** How old `last_verified` may be before a warning says the facts may be outdated. */
-export const VERIFICATION_MAX_AGE_MONTHS = 12;
 
 /** The slug of a certification file: its name without the extension. */
 export function slugOfFile(file: string): string {
@@ -58,7 +57,7 @@ export function checkCertificationSource(file: string, source: string): { entry?
   const result = certificationSchema.safeParse(data);
   if (result.success) {
     const entry = { slug: slugOfFile(file), file, data: result.data, lines, startLine };
-    return bodyProblems.length > 0 ? { problems: bodyProblems } : { entry, problems: [] };
+    return bodyProblems.length > 0 ? { problems: bodyProblems } : { entry, problems: placeholderWarnings(file, body, bodyLine) };
   }
   const fieldProblems = result.error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -70,6 +69,15 @@ export function checkCertificationSource(file: string, source: string): { entry?
     return [problem(lines[key] ?? (lineOf ? lines[lineOf] : undefined) ?? startLine, field, issue.message)];
   });
   return { problems: [...fieldProblems, ...bodyProblems] };
+}
+
+/** Lines `npm run new` left for the editor to write: published, they would read as unfinished. */
+function placeholderWarnings(file: string, body: string, bodyLine: number): ContentProblem[] {
+  return body.split('\n').flatMap((text, index) =>
+    text.includes(PLACEHOLDER)
+      ? [{ file, line: bodyLine + index, field: 'body', severity: 'warning' as const, message: `"${PLACEHOLDER}" text from npm run new is still there; found: ${JSON.stringify(text.trim())}; expected: the section written out for students` }]
+      : [],
+  );
 }
 
 /** The rules that need every file at once; `today` decides what is in the future or too old. */
@@ -109,7 +117,7 @@ function checkSlug(entry: CheckedEntry, report: Report): void {
       entry,
       'file name',
       'error',
-      `the file name "${entry.slug}" is not a slug; expected: lowercase letters, digits and single hyphens; example: ${suggestion || 'aws-certified-cloud-practitioner'}.mdx`,
+      `the file name is not a slug; found: "${entry.slug}"; expected: lowercase letters, digits and single hyphens; example: ${suggestion || 'aws-certified-cloud-practitioner'}.mdx`,
     );
   }
   if (RESERVED_SLUGS.includes(entry.slug)) {
@@ -117,7 +125,7 @@ function checkSlug(entry: CheckedEntry, report: Report): void {
       entry,
       'file name',
       'error',
-      `the file name "${entry.slug}" is taken by a page of the site (${RESERVED_SLUGS.join(', ')}); expected: a name that says which certification this is; example: ${entry.slug}-certification.mdx`,
+      `the file name "${entry.slug}" is taken by a page of the site; found: "${entry.slug}"; expected: a name that says which certification this is, none of ${RESERVED_SLUGS.join(', ')}; example: ${entry.slug}-certification.mdx`,
     );
   }
 }
@@ -125,20 +133,20 @@ function checkSlug(entry: CheckedEntry, report: Report): void {
 function checkDates(entry: CheckedEntry, today: CalendarDate, report: Report): void {
   const { lastVerified, retirementDate, status } = entry.data;
   if (lastVerified && lastVerified > today) {
-    report(entry, 'last_verified', 'error', `${lastVerified} is in the future (today is ${today}); expected: the day the facts were checked`);
-  } else if (lastVerified && lastVerified < monthsBefore(today, VERIFICATION_MAX_AGE_MONTHS)) {
+    report(entry, 'last_verified', 'error', `the date is in the future (today is ${today}); found: ${lastVerified}; expected: the day the facts were checked against the official link; example: last_verified: ${today}`);
+  } else if (verificationOf(lastVerified, today).kind === 'old') {
     report(
       entry,
       'last_verified',
       'warning',
-      `last verified on ${lastVerified}, more than ${VERIFICATION_MAX_AGE_MONTHS} months ago: check the facts against the official link and update last_verified`,
+      `last verified more than ${VERIFICATION_MAX_AGE_MONTHS} months ago; found: ${lastVerified}; expected: the facts checked again against the official link, and the date of that check; example: last_verified: ${today}`,
     );
   }
   if (status === 'retired' && retirementDate && retirementDate > today) {
-    report(entry, 'status', 'error', `retired, but the retirement date ${retirementDate} is still to come; expected: status: retiring`);
+    report(entry, 'status', 'error', `retired, but the retirement date is still to come; found: status: retired with retirement_date: ${retirementDate}; expected: retiring until that date; example: status: retiring`);
   }
   if (status === 'retiring' && retirementDate && retirementDate < today) {
-    report(entry, 'status', 'warning', `the retirement date ${retirementDate} has passed; expected: status: retired`);
+    report(entry, 'status', 'warning', `the retirement date has passed; found: status: retiring with retirement_date: ${retirementDate}; expected: retired; example: status: retired`);
   }
 }
 
@@ -158,7 +166,7 @@ function reportDuplicates(
     const [first, ...others] = group;
     for (const entry of others) {
       const value = field === 'title' ? entry.data.title : entry.data.examCode;
-      report(entry, field, 'error', `"${value}" is also the ${field.replace('_', ' ')} of ${first?.file}; expected: one file per certification`);
+      report(entry, field, 'error', `another file has the same ${field.replace('_', ' ')}; found: "${value}", also in ${first?.file}; expected: one file per certification (edit that one, or tell the two apart)`);
     }
   }
 }

@@ -90,3 +90,17 @@ export function findNearDuplicates(terms: readonly Term[]): NearDuplicate[] {
   }
   return pairs;
 }
+
+/**
+ * An existing name that a new one probably means: one whose slug contains the other's as whole words
+ * (`AWS` and `Amazon Web Services (AWS)`), for suggesting the catalogue's spelling.
+ */
+export function similarName(name: string, existing: readonly string[]): string | undefined {
+  const slug = slugify(name);
+  if (!slug) return undefined;
+  const containsWords = (longer: string, shorter: string) => `-${longer}-`.includes(`-${shorter}-`);
+  return existing.find((candidate) => {
+    const other = slugify(candidate);
+    return other !== slug && (containsWords(other, slug) || containsWords(slug, other));
+  });
+}

@@ -48,6 +48,7 @@ describe('certificationSchema', () => {
       validity: { kind: 'years', years: 3 },
       skills: ['Model Deployment', 'Data Engineering', 'Feature Engineering', 'Cloud ML Tools'],
       prerequisites: ['Courses like Introduction to Machine Learning, Data Science and Management, Advanced Machine Learning'],
+      domains: [],
       examCode: undefined,
       status: 'active',
       retirementDate: undefined,
@@ -127,6 +128,15 @@ describe('certificationSchema', () => {
     expect(unknownFieldMessage('catgories')).toMatch(/^unknown field "catgories" \(did you mean "categories"\?\)/);
     expect(unknownFieldMessage('shortdescription')).toContain('did you mean "short_description"?');
     expect(unknownFieldMessage('colour')).not.toContain('did you mean');
+  });
+
+  it('reads exam domains with and without weights, and refuses impossible weights', () => {
+    const data = certificationSchema.parse({ ...minimal, domains: [{ name: ' Modeling ', weight: 36 }, { name: 'Ethics' }] });
+    expect(data.domains).toEqual([{ name: 'Modeling', weightPercent: 36 }, { name: 'Ethics' }]);
+    expect(issuesOf({ ...minimal, domains: [{ name: 'Modeling', weight: 0 }] })[0]?.message).toContain('a weight is a percentage above 0');
+    expect(issuesOf({ ...minimal, domains: [{ name: 'Modeling', weight: 120 }] })[0]?.path).toEqual(['domains']);
+    expect(issuesOf({ ...minimal, domains: [] })[0]?.message).toContain('the list of domains is empty');
+    expect(issuesOf({ ...minimal, domains: [{ title: 'Modeling' }] })[0]?.path).toEqual(['domains']);
   });
 
   it('refuses an impossible date written as text', () => {

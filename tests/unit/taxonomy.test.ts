@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, findNearDuplicates, mergeTerms, slugify } from '../../src/lib/taxonomy';
+import { editDistance, findNearDuplicates, mergeTerms, similarName, slugify } from '../../src/lib/taxonomy';
 
 describe('slugify', () => {
   it.each([
@@ -71,5 +71,20 @@ describe('findNearDuplicates', () => {
 
   it('does not pair names with the same slug (they are one term) or three edits apart', () => {
     expect(findNearDuplicates(terms('Machine Learning', 'machine-learning', 'DevOps', 'DevSecOps'))).toEqual([]);
+  });
+});
+
+describe('similarName', () => {
+  const providers = ['Amazon Web Services (AWS)', 'Google Cloud', 'ISC2'];
+
+  it('finds the catalogue spelling that contains a short name as whole words, or is contained in it', () => {
+    expect(similarName('AWS', providers)).toBe('Amazon Web Services (AWS)');
+    expect(similarName('Google Cloud Platform', providers)).toBe('Google Cloud');
+  });
+
+  it('finds nothing for an exact match, partial words or an unrelated name', () => {
+    expect(similarName('ISC2', providers)).toBeUndefined();
+    expect(similarName('Goo', providers)).toBeUndefined();
+    expect(similarName('Cisco', providers)).toBeUndefined();
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * `npm run new`: writes a new certification file.
+ *
+ * In a terminal with no field flags it asks for each field, offering existing providers and categories.
+ * With flags it asks nothing; every required field must then be given:
+ *   npm run new -- --title "..." --provider "..." --level Beginner --fee '$100' \
+ *     --exam-format "60 questions, 90 minutes" --validity "3 years" --link https://... \
+ *     --categories "Cloud,AI" --overview "..." --short-description "..."
+ * With `--from record.json` (one Cert Atlas record) the record's facts are prefilled; fields it lacks
+ * (level, categories, descriptions, last_verified) are written as blanks marked FILL IN, which fail
+ * `npm run check` until filled. Flags override the record.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { asCertAtlasRecord, entryFromCertAtlas } from '../src/lib/cert-atlas';
+import { checkCertificationFolder, slugOfFile } from '../src/lib/content-check';
+import { formatProblemLine } from '../src/lib/content-problem';
+import { todayUtc } from '../src/lib/fields/calendar-date';
+import { proposeSlug, renderNewEntry, REQUIRED_FIELDS, type NewEntry } from '../src/lib/new-entry';
+import { mergeTerms, similarName } from '../src/lib/taxonomy';
+import { siteConfig } from '../src/site.config';
+import { askForNewEntry, slugProblem, type CatalogueContext } from './lib/new-entry-flow';
+import { Cancelled, terminalPrompter } from './lib/prompter';
+
+const FIELD_FLAGS = {
+  title: 'title',
+  provider: 'provider',
+  level: 'level',
+  fee: 'fee',
+  'exam-format': 'examFormat',
+  validity: 'validity',
+  link: 'link',
+  categories: 'categories',
+  overview: 'overview',
+  'short-description': 'shortDescription',
+  'exam-code': 'examCode',
+  skills: 'skills',
+  prerequisites: 'prerequisites',
+  'last-verified': 'lastVerified',
+} as const satisfies Record<string, keyof NewEntry>;
+
+const { values } = parseArgs({
+  options: {
+    ...Object.fromEntries(Object.keys(FIELD_FLAGS).map((flag) => [flag, { type: 'string' as const }])),
+    from: { type: 'string' },
+    slug: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean' },
+  },
+  strict: true,
+});
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+if (values.help) {
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]?.replace(/^\/\*\*?|^ \* ?/gm, '').trim());
+  process.exit(0);
+}
+
+const folder = path.resolve(typeof values.out === 'string' ? values.out : siteConfig.certificationsDir);
+const { entries, files } = await checkCertificationFolder(folder, { today: todayUtc() });
+const context: CatalogueContext = {
+  providers: mergeTerms(entries.map((entry) => ({ name: entry.data.provider, file: entry.file }))).map((term) => term.name),
+  categories: mergeTerms(entries.flatMap((entry) => entry.data.categories.map((name) => ({ name, file: entry.file })))).map((term) => term.name),
+  slugs: new Set(files.map(slugOfFile)),
+};
+
+/** Flags as entry fields: lists split on commas. */
+function entryFromFlags(): NewEntry {
+  const entry: NewEntry = {};
+  for (const [flag, property] of Object.entries(FIELD_FLAGS)) {
+    const value = values[flag as keyof typeof values];
+    if (typeof value !== 'string') continue;
+    if (property === 'categories' || property === 'skills') entry[property] = value.split(',').map((item) => item.trim()).filter(Boolean);
+    else if (property === 'prerequisites') entry[property] = [value];
+    else entry[property] = value;
+  }
+  return entry;
+}
+
+let record: NewEntry = {};
+if (typeof values.from === 'string') {
+  try {
+    record = entryFromCertAtlas(asCertAtlasRecord(JSON.parse(readFileSync(values.from, 'utf8'))));
+  } catch (error) {
+    fail(`--from ${values.from}: ${(error as Error).message}`);
+  }
+}
+const flags = entryFromFlags();
+const draft: NewEntry = { ...record, ...flags };
+const interactive = process.stdin.isTTY && Object.keys(flags).length === 0;
+
+let entry: NewEntry;
+let slug: string;
+if (interactive) {
+  try {
+    ({ entry, slug } = await askForNewEntry(terminalPrompter, context, draft));
+  } catch (error) {
+    if (error instanceof Cancelled) fail(error.message);
+    throw error;
+  }
+  // The editor has just confirmed every fact against the official link.
+  entry.lastVerified ??= todayUtc();
+} else {
+  if (!values.from) {
+    const flagOf = Object.fromEntries(Object.entries(FIELD_FLAGS).map(([flag, property]) => [property, flag]));
+    const missing = REQUIRED_FIELDS.filter((field) => draft[field] === undefined || draft[field]?.length === 0).map((field) => `--${flagOf[field]}`);
+    if (missing.length > 0) {
+      fail(
+        `Missing required flag${missing.length === 1 ? '' : 's'}: ${missing.join(', ')}.\nExample: npm run new -- --title "Certified Kubernetes Administrator (CKA)" --provider "Cloud Native Computing Foundation (CNCF)" --level Intermediate --link https://training.linuxfoundation.org/certification/certified-kubernetes-administrator-cka/ --categories "Kubernetes,Cloud" --overview "..." --short-description "..."\nRun in a terminal without flags to be asked for each field.`,
+      );
+    }
+    draft.lastVerified ??= todayUtc();
+  }
+  entry = draft;
+  slug = typeof values.slug === 'string' ? values.slug : proposeSlug(entry.title ?? '');
+  const problem = slugProblem(slug, context.slugs);
+  if (problem) fail(`--slug ${slug || '(from the title)'}: ${problem}. Choose one with --slug.`);
+}
+
+const file = path.join(folder, `${slug}.mdx`);
+if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists; nothing was written.`);
+const { mdx, blanks } = renderNewEntry(entry);
+writeFileSync(file, mdx);
+const relative = path.relative(process.cwd(), file);
+console.log(`Wrote ${relative}`);
+
+const { problems } = await checkCertificationFolder(folder, { today: todayUtc() });
+const own = problems.filter((problem) => problem.file === relative);
+for (const problem of own) console.log(formatProblemLine(problem));
+const knownProvider = entry.provider ? similarName(entry.provider, context.providers) : undefined;
+if (knownProvider) console.log(`\nNote: the catalogue spells a provider "${knownProvider}"; if "${entry.provider}" is the same one, use that spelling.`);
+if (blanks.length > 0) {
+  console.log(`\nFill in the field${blanks.length === 1 ? '' : 's'} marked FILL IN (${blanks.join(', ')}), then run npm run check.`);
+}
+console.log(`Then replace the "To be written:" lines of the body, and check every fact against ${entry.link ?? 'the official page'}.`);

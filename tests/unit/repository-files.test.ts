@@ -1,0 +1,44 @@
+/** The .github files editors meet: they must agree with the code that links to them. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REPORT_OUTDATED_TEMPLATE, reportOutdatedUrl } from '../../src/lib/repository-links';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const read = (file: string) => parse(readFileSync(path.join(root, file), 'utf8'));
+
+describe('.github', () => {
+  it('has the issue form that "Report outdated information" opens, with the fields it prefills', () => {
+    const form = read(`.github/ISSUE_TEMPLATE/${REPORT_OUTDATED_TEMPLATE}`);
+    const ids = form.body.map((field: { id?: string }) => field.id).filter(Boolean);
+    const prefilled = [...new URL(reportOutdatedUrl({ url: 'https://github.com/o/r', branch: 'main' }, { title: 'T', slug: 's' }, 'https://x/')).searchParams.keys()];
+    for (const key of prefilled.filter((key) => !['template', 'title', 'labels'].includes(key))) expect(ids).toContain(key);
+    expect(form.labels).toContain('outdated');
+  });
+
+  it('has a form to suggest a certification', () => {
+    expect(read('.github/ISSUE_TEMPLATE/suggest-certification.yml').body.some((field: { id?: string }) => field.id === 'link')).toBe(true);
+  });
+
+  it('runs checks, a build and the tests on every pull request, with the Node version of .nvmrc and full history', () => {
+    const workflow = read('.github/workflows/ci.yml');
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    const steps = workflow.jobs.test.steps as { uses?: string; run?: string; with?: Record<string, unknown> }[];
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe('.nvmrc');
+    expect(steps.find((step) => step.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
+    const commands = steps.map((step) => step.run).filter(Boolean);
+    expect(commands).toEqual(expect.arrayContaining(['npx tsx scripts/check-content.ts', 'npm run build', 'npm test']));
+  });
+
+  it('deploys to GitHub Pages with SITE_URL, BASE_PATH and the repository for edit links', () => {
+    const workflow = read('.github/workflows/deploy.yml');
+    const build = workflow.jobs.build.steps.find((step: { name?: string }) => step.name === 'Build');
+    expect(Object.keys(build.env)).toEqual(expect.arrayContaining(['SITE_URL', 'BASE_PATH', 'REPOSITORY_URL']));
+    expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
+  });
+
+  it('has a pull-request template with a checklist', () => {
+    expect(readFileSync(path.join(root, '.github/pull_request_template.md'), 'utf8')).toMatch(/- \[ \] /);
+  });
+});

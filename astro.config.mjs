@@ -19,11 +19,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
   // No syntax highlighting: Shiki's inline styles would break the CSP, and entries rarely hold code.
-  markdown: { processor: satteri({ mdastPlugins: [ignoreJekyllLayout, externalLinkRel], hastPlugins: [focusableCodeBlocks] }), syntaxHighlight: false },
+  markdown: { processor: satteri({ mdastPlugins: [ignoreJekyllLayout], hastPlugins: [externalLinkRel, focusableCodeBlocks] }), syntaxHighlight: false },
   integrations: [mdx(), sitemap()],
   // One stylesheet for the whole site (about 3 KB gzipped): downloaded once, cached for every page.
   vite: { build: { cssCodeSplit: false, rolldownOptions: { onLog: quietKnownWarnings } } },

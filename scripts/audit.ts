@@ -8,7 +8,8 @@
  * Chromium: CHROME_PATH, else the system Chromium. Build first (`npm run build`), or pass --build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './lib/chromium';
@@ -21,6 +22,7 @@ const PAGES = [
   { name: 'Certification (original entry)', path: 'aws-certified-machine-learning-specialty/' },
   { name: 'Provider (ISC2)', path: 'providers/isc2/' },
 ];
+const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')) as { version: string }).version;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
@@ -65,7 +67,7 @@ try {
 
 const date = new Date().toISOString().slice(0, 10);
 const table = [
-  `Lighthouse 12.8.2, mobile, ${date}`,
+  `Lighthouse ${LIGHTHOUSE_VERSION}, mobile, ${date}`,
   '',
   '| Page | Performance | Accessibility | Best practices | SEO |',
   '| --- | --- | --- | --- | --- |',

@@ -6,11 +6,10 @@
 import path from 'node:path';
 import { checkCertificationFolder } from '../src/lib/content-check';
 import { formatGithubAnnotation, formatProblemLine } from '../src/lib/content-problem';
-import { todayUtc } from '../src/lib/fields/calendar-date';
 import { siteConfig } from '../src/site.config';
 
 const folder = path.resolve(siteConfig.certificationsDir);
-const { files, problems } = await checkCertificationFolder(folder, { today: todayUtc() });
+const { files, problems } = await checkCertificationFolder(folder, { today: siteConfig.today });
 const errors = problems.filter((problem) => problem.severity === 'error');
 
 for (const problem of problems) {

@@ -14,13 +14,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { asCertAtlasRecord, entryFromCertAtlas } from '../src/lib/cert-atlas';
-import { checkCertificationFolder, slugOfFile } from '../src/lib/content-check';
+import { checkCertificationFolder, checkCertificationSource, slugOfFile, slugProblem } from '../src/lib/content-check';
 import { formatProblemLine } from '../src/lib/content-problem';
-import { todayUtc } from '../src/lib/fields/calendar-date';
 import { proposeSlug, renderNewEntry, REQUIRED_FIELDS, type NewEntry } from '../src/lib/new-entry';
 import { mergeTerms, similarName } from '../src/lib/taxonomy';
 import { siteConfig } from '../src/site.config';
-import { askForNewEntry, slugProblem, type CatalogueContext } from './lib/new-entry-flow';
+import { askForNewEntry, type CatalogueContext } from './lib/new-entry-flow';
 import { Cancelled, terminalPrompter } from './lib/prompter';
 
 const FIELD_FLAGS = {
@@ -62,7 +61,7 @@ if (values.help) {
 }
 
 const folder = path.resolve(typeof values.out === 'string' ? values.out : siteConfig.certificationsDir);
-const { entries, files } = await checkCertificationFolder(folder, { today: todayUtc() });
+const { entries, files } = await checkCertificationFolder(folder, { today: siteConfig.today });
 const context: CatalogueContext = {
   providers: mergeTerms(entries.map((entry) => ({ name: entry.data.provider, file: entry.file }))).map((term) => term.name),
   categories: mergeTerms(entries.flatMap((entry) => entry.data.categories.map((name) => ({ name, file: entry.file })))).map((term) => term.name),
@@ -103,8 +102,17 @@ if (interactive) {
     if (error instanceof Cancelled) fail(error.message);
     throw error;
   }
-  // The editor has just confirmed every fact against the official link.
-  entry.lastVerified ??= todayUtc();
+  // Typed in by the editor from the official page: verified today. Prefilled from a record: only if they say so.
+  const verifiedToday = values.from
+    ? (await terminalPrompter.select({
+        message: `Did you check every fact against ${entry.link ?? 'the official page'} today?`,
+        choices: [
+          { value: 'yes', label: 'Yes, set last_verified to today' },
+          { value: 'no', label: 'Not yet, leave last_verified to fill in' },
+        ],
+      })) === 'yes'
+    : true;
+  if (verifiedToday) entry.lastVerified ??= siteConfig.today;
 } else {
   if (!values.from) {
     const flagOf = Object.fromEntries(Object.entries(FIELD_FLAGS).map(([flag, property]) => [property, flag]));
@@ -114,7 +122,7 @@ if (interactive) {
         `Missing required flag${missing.length === 1 ? '' : 's'}: ${missing.join(', ')}.\nExample: npm run new -- --title "Certified Kubernetes Administrator (CKA)" --provider "Cloud Native Computing Foundation (CNCF)" --level Intermediate --link https://training.linuxfoundation.org/certification/certified-kubernetes-administrator-cka/ --categories "Kubernetes,Cloud" --overview "..." --short-description "..."\nRun in a terminal without flags to be asked for each field.`,
       );
     }
-    draft.lastVerified ??= todayUtc();
+    draft.lastVerified ??= siteConfig.today;
   }
   entry = draft;
   slug = typeof values.slug === 'string' ? values.slug : proposeSlug(entry.title ?? '');
@@ -123,13 +131,18 @@ if (interactive) {
 }
 
 const file = path.join(folder, `${slug}.mdx`);
-if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists; nothing was written.`);
-const { mdx, blanks } = renderNewEntry(entry);
-writeFileSync(file, mdx);
 const relative = path.relative(process.cwd(), file);
+if (existsSync(file)) fail(`${relative} already exists; nothing was written.`);
+const { mdx, blanks } = renderNewEntry(entry);
+// A value the schema refuses is not written; only the FILL IN blanks of a --from draft may fail.
+const refused = checkCertificationSource(relative, mdx).problems.filter(
+  (problem) => problem.severity === 'error' && !blanks.some((blank) => problem.field === blank),
+);
+if (refused.length > 0) fail(`${refused.map(formatProblemLine).join('\n')}\nNothing was written; correct the flag${refused.length === 1 ? '' : 's'} above.`);
+writeFileSync(file, mdx);
 console.log(`Wrote ${relative}`);
 
-const { problems } = await checkCertificationFolder(folder, { today: todayUtc() });
+const { problems } = await checkCertificationFolder(folder, { today: siteConfig.today });
 const own = problems.filter((problem) => problem.file === relative);
 for (const problem of own) console.log(formatProblemLine(problem));
 const knownProvider = entry.provider ? similarName(entry.provider, context.providers) : undefined;

@@ -3,6 +3,8 @@
  * can be published at any origin and under any sub-path; everything else is a constant of the site.
  */
 
+import { todayUtc } from './lib/fields/calendar-date';
+
 /** Reads an optional environment variable, treating an empty string as unset. */
 function fromEnvironment(name: string): string | undefined {
   const value = process.env[name]?.trim();
@@ -54,6 +56,15 @@ export function parseRepositoryUrl(value: string): string {
 
 const repositoryUrl = fromEnvironment('REPOSITORY_URL');
 
+/** `CERT_COMPASS_TODAY` fixes "today" (`YYYY-MM-DD`) for reproducible builds and tests. */
+export function parseToday(value: string | undefined, now: Date = new Date()): string {
+  if (value === undefined) return todayUtc(now);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new Error(`CERT_COMPASS_TODAY: found "${value}"; expected a date written YYYY-MM-DD, such as "2026-11-26"`);
+  }
+  return value;
+}
+
 export const siteConfig = {
   /** Absolute origin used for canonical URLs, Open Graph and the sitemap (env `SITE_URL`). */
   siteUrl: parseSiteUrl(fromEnvironment('SITE_URL') ?? 'http://localhost:4321'),
@@ -70,6 +81,11 @@ export const siteConfig = {
     url: repositoryUrl === undefined ? undefined : parseRepositoryUrl(repositoryUrl),
     branch: fromEnvironment('REPOSITORY_BRANCH') ?? 'main',
   },
+  /**
+   * The day the build runs (UTC), which decides what counts as outdated or in the future; env
+   * `CERT_COMPASS_TODAY` fixes it, so that tests and reproducible builds do not depend on the clock.
+   */
+  today: parseToday(fromEnvironment('CERT_COMPASS_TODAY')),
   /** Site name, shown in the header, titles and structured data. */
   title: 'Cert Compass',
   /** One sentence about the site: the home page's meta description. */

@@ -3,7 +3,8 @@
  * spellings stay consistent. Each answer is checked by the parser the schema uses, so the file
  * written passes `npm run check`.
  */
-import { FIELD_DOCS } from '../../src/lib/certification-schema';
+import { FIELD_DOCS, TEXT_LIMITS } from '../../src/lib/certification-schema';
+import { slugProblem } from '../../src/lib/content-check';
 import { FieldProblem } from '../../src/lib/fields/problem';
 import { parseExamFormat } from '../../src/lib/fields/exam-format';
 import { parseFee } from '../../src/lib/fields/fee';
@@ -11,7 +12,6 @@ import { LEVELS } from '../../src/lib/fields/level';
 import { parseOfficialLink } from '../../src/lib/fields/link';
 import { parseValidity } from '../../src/lib/fields/validity';
 import { proposeSlug, type NewEntry } from '../../src/lib/new-entry';
-import { RESERVED_SLUGS } from '../../src/lib/routes';
 import { similarName } from '../../src/lib/taxonomy';
 import type { Prompter } from './prompter';
 
@@ -45,17 +45,9 @@ const required = (label: string, max?: number) => (answer: string) => {
   return undefined;
 };
 
-/** A slug that is well formed, not a route of the site, and not taken. */
-export function slugProblem(slug: string, taken: Set<string>): string | undefined {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return 'use lowercase letters, digits and single hyphens';
-  if (RESERVED_SLUGS.includes(slug)) return `"${slug}" is a page of the site; add a word`;
-  if (taken.has(slug)) return `a file named ${slug} already exists`;
-  return undefined;
-}
-
 /** Asks for every field, starting from `draft` (a Cert Atlas record, or flags), and returns the entry and its slug. */
 export async function askForNewEntry(prompter: Prompter, context: CatalogueContext, draft: NewEntry = {}): Promise<{ entry: NewEntry; slug: string }> {
-  const title = (await prompter.text({ message: 'Title, as the provider writes it', initial: draft.title, validate: required('The title', 150) })).trim();
+  const title = (await prompter.text({ message: 'Title, as the provider writes it', initial: draft.title, validate: required('The title', TEXT_LIMITS.title) })).trim();
 
   const providerChoice = await prompter.select({
     message: 'Provider',
@@ -68,7 +60,7 @@ export async function askForNewEntry(prompter: Prompter, context: CatalogueConte
   });
   const provider =
     providerChoice === NEW_PROVIDER
-      ? (await prompter.text({ message: 'Provider name', initial: draft.provider, validate: required('The provider', 80) })).trim()
+      ? (await prompter.text({ message: 'Provider name', initial: draft.provider, validate: required('The provider', TEXT_LIMITS.provider) })).trim()
       : providerChoice;
 
   const level = await prompter.select({
@@ -93,9 +85,9 @@ export async function askForNewEntry(prompter: Prompter, context: CatalogueConte
   const categories = [...chosen, ...added];
   if (categories.length === 0) throw new Error('At least one category is needed; nothing was written.');
 
-  const overview = (await prompter.text({ message: 'Overview: what it proves, one or two sentences', initial: draft.overview, validate: required('The overview', 600) })).trim();
+  const overview = (await prompter.text({ message: 'Overview: what it proves, one or two sentences', initial: draft.overview, validate: required('The overview', TEXT_LIMITS.overview) })).trim();
   const shortDescription = (
-    await prompter.text({ message: 'Short description for cards and search engines (at most 200 characters)', initial: draft.shortDescription, validate: required('The short description', 200) })
+    await prompter.text({ message: `Short description for cards and search engines (at most ${TEXT_LIMITS.short_description} characters)`, initial: draft.shortDescription, validate: required('The short description', TEXT_LIMITS.short_description) })
   ).trim();
   const slug = await prompter.text({ message: 'File name (the page address)', initial: proposeSlug(title), validate: (answer) => slugProblem(answer, context.slugs) });
 

@@ -15,7 +15,6 @@ export interface Prompter {
   text(question: { message: string; initial?: string; placeholder?: string; validate?: (answer: string) => string | undefined }): Promise<string>;
   select(question: { message: string; choices: Choice[]; initial?: string }): Promise<string>;
   multiselect(question: { message: string; choices: Choice[]; initial?: string[] }): Promise<string[]>;
-  note(message: string, title?: string): void;
 }
 
 /** Raised when the editor cancels (Ctrl+C or Escape). */
@@ -46,9 +45,6 @@ export const terminalPrompter: Prompter = {
       await clack.autocompleteMultiselect({ message, options: choices, ...(initial && { initialValues: initial }), required: false }),
     );
   },
-  note(message, title) {
-    clack.note(message, title);
-  },
 };
 
 /** Answers given in advance, in order; for tests. Each answer is checked by the question's validator. */
@@ -77,6 +73,5 @@ export function scriptedPrompter(answers: (string | string[])[]): Prompter & { a
       const answer = next(message);
       return Array.isArray(answer) ? answer : answer.split(',').filter(Boolean);
     },
-    note() {},
   };
 }

@@ -22,10 +22,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
 };
 
 /** One rule of a Netlify / Cloudflare Pages `_headers` file: a path pattern (`*` is a splat) and its headers. */

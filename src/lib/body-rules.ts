@@ -20,9 +20,18 @@ export const ALLOWED_BODY_ELEMENTS: ReadonlySet<string> = new Set([
   'thead', 'time', 'tr', 'u', 'ul',
 ]);
 
-/** URL schemes a body link or image may use; a URL without a scheme (relative, `#anchor`) is fine too. */
+/**
+ * Attributes an editor may write on those elements. Everything else is refused: event handlers, `style`,
+ * and Astro directives such as `set:html` (which would write raw, unchecked HTML into the page).
+ */
+export const ALLOWED_BODY_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'alt', 'cite', 'class', 'colspan', 'datetime', 'height', 'href', 'id', 'lang', 'open', 'rowspan', 'scope', 'src',
+  'title', 'width',
+]);
+
+/** URL schemes a body link may use; a relative URL (`../isc2-cissp/`, `#anchor`) is fine too. */
 const ALLOWED_URL_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'srcset', 'action', 'formaction', 'poster', 'xlink:href']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 
 const EXPECTED = 'Markdown text, lists, tables and links such as [AWS Skill Builder](https://skillbuilder.aws/)';
 const EXAMPLE = '- [Official exam guide](https://example.org/exam-guide.pdf)';
@@ -31,12 +40,27 @@ function problemMessage(reason: string, found: string): string {
   return `${reason}; found: ${found}; expected: ${EXPECTED}; example: ${EXAMPLE}`;
 }
 
-/** True when a URL has a scheme outside https, http and mailto (`javascript:`, `data:`, `vbscript:` ...). */
-export function isUnsafeUrl(url: string): boolean {
+/** The scheme of a URL when it is not https, http or mailto (`javascript:`, `data:`, `vbscript:` ...). */
+export function unsafeScheme(url: string): string | undefined {
   // Browsers ignore control characters and spaces inside a scheme (`java\tscript:`), so compare without them.
   const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(compact)?.[1]?.toLowerCase();
-  return scheme !== undefined && !ALLOWED_URL_SCHEMES.has(scheme);
+  return scheme !== undefined && !ALLOWED_URL_SCHEMES.has(scheme) ? scheme : undefined;
+}
+
+/**
+ * Why a body URL cannot be used, or undefined. Besides unsafe schemes: a path from the site's root
+ * (`/categories/`) would miss BASE_PATH, `//host` hides its scheme, and an image from another site is
+ * blocked by the Content-Security-Policy (`img-src 'self'`).
+ */
+export function bodyUrlProblem(url: string, isImage: boolean): string | undefined {
+  const trimmed = url.trim();
+  const scheme = unsafeScheme(trimmed);
+  if (scheme) return `uses a "${scheme}" URL, which is not allowed`;
+  if (trimmed.startsWith('//')) return 'starts with "//"; write the full https:// address';
+  if (trimmed.startsWith('/')) return 'starts at the site’s root, which breaks under a BASE_PATH; link relatively, such as ../isc2-cissp/';
+  if (isImage && /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return 'is an image from another site, which the site’s security policy blocks; add the image file next to the entry instead';
+  return undefined;
 }
 
 function checkNode(node: MdxNode, report: (node: MdxNode, reason: string, found: string) => void): void {
@@ -50,9 +74,11 @@ function checkNode(node: MdxNode, report: (node: MdxNode, reason: string, found:
       break;
     case 'link':
     case 'image':
-    case 'definition':
-      if (node.url && isUnsafeUrl(node.url)) report(node, `the ${node.type} points to a "${node.url.split(':')[0]}:" URL, which is not allowed`, JSON.stringify(node.url));
+    case 'definition': {
+      const problem = node.url === undefined ? undefined : bodyUrlProblem(node.url, node.type === 'image');
+      if (problem) report(node, `the ${node.type === 'definition' ? 'link definition' : node.type} ${problem}`, JSON.stringify(node.url));
       break;
+    }
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';
@@ -64,12 +90,17 @@ function checkNode(node: MdxNode, report: (node: MdxNode, reason: string, found:
         const attributeName = attribute.name ?? '';
         if (attribute.type !== 'mdxJsxAttribute') {
           report(node, `<${name}> has a {...} spread attribute, which runs JavaScript`, `<${name} {...}>`);
-        } else if (/^on/i.test(attributeName) || attributeName.toLowerCase() === 'style') {
-          report(node, `the ${attributeName} attribute is not allowed (it runs script or bypasses the site's styles)`, `<${name} ${attributeName}=…>`);
+        } else if (!ALLOWED_BODY_ATTRIBUTES.has(attributeName) && !/^aria-[a-z]+$/.test(attributeName)) {
+          report(
+            node,
+            `the ${attributeName} attribute is not allowed (allowed: ${[...ALLOWED_BODY_ATTRIBUTES].join(', ')} and aria-*)`,
+            `<${name} ${attributeName}=…>`,
+          );
         } else if (typeof attribute.value === 'object' && attribute.value !== null) {
           report(node, `<${name} ${attributeName}={...}> is a JavaScript expression; write the value in quotes`, `<${name} ${attributeName}={…}>`);
-        } else if (URL_ATTRIBUTES.has(attributeName.toLowerCase()) && typeof attribute.value === 'string' && isUnsafeUrl(attribute.value)) {
-          report(node, `the ${attributeName} of <${name}> uses a URL scheme that is not allowed`, JSON.stringify(attribute.value));
+        } else if (URL_ATTRIBUTES.has(attributeName) && typeof attribute.value === 'string') {
+          const problem = bodyUrlProblem(attribute.value, name === 'img');
+          if (problem) report(node, `the ${attributeName} of <${name}> ${problem}`, JSON.stringify(attribute.value));
         }
       }
       break;

@@ -38,9 +38,10 @@ export function asCertAtlasRecord(value: unknown): CertAtlasRecord {
 const formatUsd = (amount: number) => `$${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 function examFormatOf(record: CertAtlasRecord): string | undefined {
+  const whole = (value: number | null | undefined) => (value && Number.isInteger(value) && value > 0 ? value : undefined);
   const parts = [
-    record.total_questions && record.total_questions > 0 && `${record.total_questions} questions`,
-    record.duration_minutes && record.duration_minutes > 0 && `${record.duration_minutes} minutes`,
+    whole(record.total_questions) && `${record.total_questions} questions`,
+    whole(record.duration_minutes) && `${record.duration_minutes} minutes`,
     record.online_proctoring_available && 'online proctored',
     record.testing_centers?.length && 'test center',
   ].filter(Boolean);
@@ -63,7 +64,7 @@ export function entryFromCertAtlas(record: CertAtlasRecord): NewEntry {
     .map((domain) => ({ name: domain.name!.trim(), ...(domain.weight_percent ? { weight: domain.weight_percent } : {}) }));
   const prerequisites = (record.prerequisites ?? []).map((prerequisite) => prerequisite.description?.trim()).filter((text): text is string => Boolean(text));
   return {
-    title: (record.certification_name ?? record.exam_name).trim(),
+    title: (record.certification_name || record.exam_name).trim(),
     provider: record.certifying_body.trim(),
     link,
     fee: price === 0 ? 'Free' : price && price > 0 ? formatUsd(price) : undefined,

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { checkCertificationFolder } from './content-check';
 import { formatProblemBlock, formatProblemReport, type ContentProblem } from './content-problem';
-import { todayUtc } from './fields/calendar-date';
+import { siteConfig } from '../site.config';
 
 /** Raised when certification files have errors; its message is the whole report. */
 export class CertificationContentError extends Error {
@@ -30,13 +30,16 @@ export class CertificationContentError extends Error {
 
 async function checkFolder(folder: string, context: LoaderContext): Promise<void> {
   const root = fileURLToPath(context.config.root);
-  const { problems } = await checkCertificationFolder(folder, { today: todayUtc(), relativeTo: root });
+  const { problems } = await checkCertificationFolder(folder, { today: siteConfig.today, relativeTo: root });
   const errors = problems.filter((problem) => problem.severity === 'error');
   for (const warning of problems.filter((problem) => problem.severity === 'warning')) {
     context.logger.warn(formatProblemBlock(warning));
   }
   if (errors.length > 0) throw new CertificationContentError(errors, root);
 }
+
+/** Folders already watched in this process: `load` runs again on config changes, the listener must not pile up. */
+const watchedFolders = new Set<string>();
 
 /** The certifications loader for a folder (relative to the project root, or absolute). */
 export function certificationLoader(folder: string): Loader {
@@ -59,10 +62,13 @@ export function certificationLoader(folder: string): Loader {
       }
       await base.load(context);
       // In `astro dev`, re-check the catalogue whenever a file changes so cross-file problems show up too.
-      context.watcher?.on('all', (_event, changed) => {
-        if (!changed.startsWith(absoluteFolder)) return;
-        checkFolder(absoluteFolder, context).catch((error: Error) => context.logger.error(error.message));
-      });
+      if (context.watcher && !watchedFolders.has(absoluteFolder)) {
+        watchedFolders.add(absoluteFolder);
+        context.watcher.on('all', (_event, changed) => {
+          if (!changed.startsWith(absoluteFolder + path.sep)) return;
+          checkFolder(absoluteFolder, context).catch((error: Error) => context.logger.error(error.message));
+        });
+      }
     },
   };
 }

@@ -19,15 +19,21 @@ import { editDistance, slugify } from './taxonomy';
 const money = z.object({ amount: z.number(), currency: z.string() });
 const whole = z.number().int();
 
+/** The most characters each text field may hold. */
+export const TEXT_LIMITS = { title: 150, provider: 80, overview: 600, short_description: 200, exam_code: 40 } as const;
+
+/** Category names become page addresses, so they are kept short. */
+export const MAX_CATEGORY_LENGTH = 60;
+
 export const FIELD_DOCS = {
   title: {
     description: 'The certification’s official name, as the provider writes it.',
-    expected: 'text of at most 150 characters',
+    expected: `text of at most ${TEXT_LIMITS.title} characters`,
     examples: ['title: "AWS Certified Machine Learning – Specialty"'],
   },
   provider: {
     description: 'The organisation that awards the certification. Use the spelling other files already use.',
-    expected: 'the provider’s name, at most 80 characters',
+    expected: `the provider’s name, at most ${TEXT_LIMITS.provider} characters`,
     examples: ['provider: "Amazon Web Services (AWS)"'],
   },
   level: {
@@ -37,17 +43,17 @@ export const FIELD_DOCS = {
   },
   overview: {
     description: 'One or two sentences on what the certification proves; shown as the page’s opening paragraph.',
-    expected: 'text of at most 600 characters',
+    expected: `text of at most ${TEXT_LIMITS.overview} characters`,
     examples: ['overview: "Validates the skills to build, train and deploy machine learning models on AWS."'],
   },
   short_description: {
     description: 'One sentence shown on cards and as the description search engines display.',
-    expected: 'text of at most 200 characters',
+    expected: `text of at most ${TEXT_LIMITS.short_description} characters`,
     examples: ['short_description: "Advanced certification for deploying and managing ML models using AWS services."'],
   },
   categories: {
     description: 'The subjects the certification belongs to. Reuse existing names; a new name creates a new category.',
-    expected: 'a list of one or more category names',
+    expected: `a list of one or more category names, each at most ${MAX_CATEGORY_LENGTH} characters`,
     examples: ['categories: ["Machine Learning", "Cloud", "AI"]'],
   },
   link: {
@@ -96,7 +102,7 @@ export const FIELD_DOCS = {
   },
   exam_code: {
     description: 'The provider’s code for the current exam.',
-    expected: 'a short code, at most 40 characters',
+    expected: `a short code, at most ${TEXT_LIMITS.exam_code} characters; quote it if it is only digits`,
     examples: ['exam_code: MLS-C01'],
   },
   status: {
@@ -131,6 +137,7 @@ function categoryNames(names: readonly (string | number)[]): string[] {
   const cleaned = names.map((name) => String(name).trim());
   const seen = new Map<string, string>();
   for (const name of cleaned) {
+    if ([...name].length > MAX_CATEGORY_LENGTH) throw new FieldProblem(`"${name.slice(0, 30)}…" is longer than ${MAX_CATEGORY_LENGTH} characters`);
     const slug = slugify(name);
     if (!slug) throw new FieldProblem(`${JSON.stringify(name)} has no letters or digits`);
     const earlier = seen.get(slug);
@@ -153,11 +160,11 @@ export function unknownFieldMessage(key: string): string {
 
 /** The front-matter shape; a key not listed here is an error. */
 export const frontMatterSchema = z.strictObject({
-  title: textField(FIELD_DOCS.title, { maxLength: 150 }),
-  provider: textField(FIELD_DOCS.provider, { maxLength: 80 }),
+  title: textField(FIELD_DOCS.title, { maxLength: TEXT_LIMITS.title }),
+  provider: textField(FIELD_DOCS.provider, { maxLength: TEXT_LIMITS.provider }),
   level: parsedField(FIELD_DOCS.level, z.string(), parseLevel),
-  overview: textField(FIELD_DOCS.overview, { maxLength: 600 }),
-  short_description: textField(FIELD_DOCS.short_description, { maxLength: 200 }),
+  overview: textField(FIELD_DOCS.overview, { maxLength: TEXT_LIMITS.overview }),
+  short_description: textField(FIELD_DOCS.short_description, { maxLength: TEXT_LIMITS.short_description }),
   categories: parsedField(FIELD_DOCS.categories, z.array(z.union([z.string(), z.number()])).min(1), categoryNames),
   link: parsedField(FIELD_DOCS.link, z.string(), parseOfficialLink),
   fee: parsedField(
@@ -195,7 +202,7 @@ export const frontMatterSchema = z.strictObject({
     z.array(z.strictObject({ name: z.string(), weight: z.number().optional() })),
     (value: DomainObject[]): ExamDomain[] => parseDomains(value),
   ).optional(),
-  exam_code: textField(FIELD_DOCS.exam_code, { maxLength: 40 }).optional(),
+  exam_code: textField(FIELD_DOCS.exam_code, { maxLength: TEXT_LIMITS.exam_code, numbers: false }).optional(),
   status: parsedField(FIELD_DOCS.status, z.string(), parseStatus).optional(),
   retirement_date: date(FIELD_DOCS.retirement_date),
   last_verified: date(FIELD_DOCS.last_verified),
@@ -229,9 +236,29 @@ export interface CertificationData {
   lastVerified?: CalendarDate;
 }
 
+/** Fields whose unquoted YAML dates the schema reads as dates; everywhere else a date is the text written. */
+const DATE_FIELDS = new Set(['retirement_date', 'last_verified']);
+
+/**
+ * Astro's YAML reader turns unquoted date-like text (`exam_code: 2024-01-15`) into a Date; the checker's
+ * reader keeps it as text. Turning such Dates back into text makes both read every file the same way.
+ */
+function datesAsText(value: unknown, key?: string): unknown {
+  if (value instanceof Date && !(key && DATE_FIELDS.has(key))) {
+    return Number.isNaN(value.getTime()) ? value : value.toISOString().replace('T00:00:00.000Z', '');
+  }
+  if (Array.isArray(value)) return value.map((item) => datesAsText(item));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([entryKey, entry]) => [entryKey, datesAsText(entry, key ? undefined : entryKey)]));
+  }
+  return value;
+}
+
 /** The schema of the `certifications` collection: the front matter, checked as a whole, as `CertificationData`. */
-export const certificationSchema = frontMatterSchema
+export const certificationSchema = z
+  .preprocess((data) => datesAsText(data), frontMatterSchema)
   .superRefine((data, context) => {
+    if (!data || typeof data !== 'object') return;
     const status = data.status ?? 'active';
     if (status === 'retired' && !data.retirement_date) {
       context.addIssue({
@@ -253,7 +280,8 @@ export const certificationSchema = frontMatterSchema
         ),
       });
     }
-  })
+    // Run even when another field has an error, so an editor sees every problem at once.
+  }, { when: () => true })
   .transform(
     (data): CertificationData => ({
       title: data.title,

@@ -16,7 +16,8 @@ async function loadCatalogue(): Promise<Catalogue<CertificationEntry>> {
   return buildCatalogue(
     entries.map((entry) => {
       // The glob loader gives paths relative to the project root, which is the repository root.
-      const filePath = entry.filePath ?? `${siteConfig.certificationsDir}/${entry.id}.mdx`;
+      const { filePath } = entry;
+      if (!filePath) throw new Error(`The certification ${entry.id} has no file path`);
       return { slug: entry.id, data: entry.data, entry, filePath, lastCommitDate: commitDates?.get(path.resolve(filePath)) };
     }),
   );

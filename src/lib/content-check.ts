@@ -8,7 +8,7 @@ import path from 'node:path';
 import { checkBody } from './body-rules';
 import { certificationSchema, unknownFieldMessage, type CertificationData } from './certification-schema';
 import type { ContentProblem, Severity } from './content-problem';
-import type { CalendarDate } from './fields/calendar-date';
+import { daysAfter, type CalendarDate } from './fields/calendar-date';
 import { FrontMatterProblem, readFrontMatter } from './front-matter';
 import { PLACEHOLDER } from './new-entry';
 import { RESERVED_SLUGS } from './routes';
@@ -110,6 +110,14 @@ export function checkCatalogue(entries: readonly CheckedEntry[], today: Calendar
 
 type Report = (entry: CheckedEntry, field: string, severity: Severity, message: string) => void;
 
+/** Why a slug cannot name a certification file, or undefined: its format, a route of the site, or taken. */
+export function slugProblem(slug: string, taken: ReadonlySet<string> = new Set()): string | undefined {
+  if (!SLUG_FORMAT.test(slug)) return 'use lowercase letters, digits and single hyphens';
+  if (RESERVED_SLUGS.includes(slug)) return `"${slug}" is taken by a page of the site`;
+  if (taken.has(slug)) return `a file named ${slug} already exists`;
+  return undefined;
+}
+
 function checkSlug(entry: CheckedEntry, report: Report): void {
   if (!SLUG_FORMAT.test(entry.slug)) {
     const suggestion = slugify(entry.slug).normalize('NFKD').replace(/[^a-z0-9-]/g, '');
@@ -132,7 +140,8 @@ function checkSlug(entry: CheckedEntry, report: Report): void {
 
 function checkDates(entry: CheckedEntry, today: CalendarDate, report: Report): void {
   const { lastVerified, retirementDate, status } = entry.data;
-  if (lastVerified && lastVerified > today) {
+  // A day of slack: an editor east of UTC may already be on tomorrow's date.
+  if (lastVerified && lastVerified > daysAfter(today, 1)) {
     report(entry, 'last_verified', 'error', `the date is in the future (today is ${today}); found: ${lastVerified}; expected: the day the facts were checked against the official link; example: last_verified: ${today}`);
   } else if (verificationOf(lastVerified, today).kind === 'old') {
     report(

@@ -22,44 +22,78 @@ export function slugOfJekyllFile(fileName: string): string {
   return proposeSlug(fileName.replace(/\.(md|markdown|mdx|html)$/i, '').replace(/^\d{4}-\d{2}-\d{2}-/, ''));
 }
 
-/** Rewrites one line of prose (outside code) for MDX. */
+/** Rewrites prose outside code spans for MDX. */
 function convertProse(text: string): string {
   return text
-    .split(/(`+[^`]*`+)/)
-    .map((part, index) => {
-      if (index % 2 === 1) return part;
-      return part
-        .replace(/<(https?:\/\/[^>\s]+)>/g, '[$1]($1)')
-        .replace(/[{}]/g, (brace) => escapeMdxText(brace))
-        .replace(VOID_TAG, (_tag, name: string, attributes = '') => `<${name}${attributes.trimEnd()} />`)
-        .split(/(<[^<>]*>)/)
-        .map((piece) => (piece.startsWith('<') && TAG_START.test(piece) && piece.endsWith('>') ? piece : piece.replace(/</g, '\\<')))
-        .join('');
-    })
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '[$1]($1)')
+    .replace(/[{}]/g, (brace) => escapeMdxText(brace))
+    .replace(VOID_TAG, (_tag, name: string, attributes = '') => `<${name}${attributes.trimEnd()} />`)
+    .split(/(<[^<>]*>)/)
+    .map((piece) => (piece.startsWith('<') && TAG_START.test(piece) && piece.endsWith('>') ? piece : piece.replace(/</g, '\\<')))
     .join('');
 }
 
-/** Converts the Markdown body; returns the MDX body and notes on what changed. */
-export function convertJekyllBody(body: string): { body: string; notes: string[] } {
-  const notes: string[] = [];
-  let comments = 0;
-  const withoutComments = body.replace(/<!--[\s\S]*?-->/g, () => {
-    comments += 1;
-    return '';
-  });
-  if (comments > 0) notes.push(`removed ${comments} HTML comment${comments === 1 ? '' : 's'} (MDX has none)`);
-  let fence: string | undefined;
-  const lines = withoutComments.split('\n').map((line) => {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker;
+/** A Liquid tag (`{{ ... }}`, `{% ... %}`) in prose, which only Jekyll can run. */
+const LIQUID = /\{\{.*?\}\}|\{%.*?%\}/;
+
+/** Takes HTML comments out of a piece of prose; `comments.open` carries a comment on to the next line. */
+function withoutComments(text: string, comments: { open: boolean; count: number }): string {
+  let kept = '';
+  let rest = text;
+  while (rest) {
+    const marker = comments.open ? rest.indexOf('-->') : rest.indexOf('<!--');
+    if (marker === -1) {
+      if (!comments.open) kept += rest;
+      break;
+    }
+    if (!comments.open) {
+      kept += rest.slice(0, marker);
+      comments.count += 1;
+    }
+    rest = rest.slice(marker + (comments.open ? 3 : 4));
+    comments.open = !comments.open;
+  }
+  return kept;
+}
+
+/** A fence line (```` ``` ```` or `~~~`), with what follows the marker. */
+const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Converts the Markdown body; returns the MDX body, notes on what changed, and the first Liquid tag
+ * found in prose, if any. Fenced code and code spans are left exactly as written; a removed comment
+ * leaves its line breaks, so line numbers stay those of the Jekyll file.
+ */
+export function convertJekyllBody(body: string): { body: string; notes: string[]; liquid?: string } {
+  const comments = { open: false, count: 0 };
+  let fence: { character: string; length: number } | undefined;
+  let liquid: string | undefined;
+  let rewritten = false;
+  const lines = body.split('\n').map((line): string => {
+    const [, marker, after = ''] = FENCE.exec(line) ?? [];
+    if (marker && !comments.open) {
+      // A fence closes only with the same character, at least as long, and nothing after it.
+      if (!fence) fence = { character: marker.charAt(0), length: marker.length };
+      else if (marker.charAt(0) === fence.character && marker.length >= fence.length && !after.trim()) fence = undefined;
       return line;
     }
-    return fence ? line : convertProse(line);
+    if (fence) return line;
+    return line
+      .split(/(`+[^`]*`+)/)
+      .map((part, index) => {
+        if (index % 2 === 1 && !comments.open) return part;
+        const prose = withoutComments(part, comments);
+        liquid ??= LIQUID.exec(prose)?.[0];
+        const converted = convertProse(prose);
+        rewritten ||= converted !== prose;
+        return converted;
+      })
+      .join('');
   });
-  const converted = lines.join('\n');
-  if (converted !== withoutComments) notes.push('escaped braces and stray "<", closed void elements and rewrote autolinks for MDX');
-  return { body: converted, notes };
+  const notes: string[] = [];
+  if (comments.count > 0) notes.push(`removed ${comments.count} HTML comment${comments.count === 1 ? '' : 's'} (MDX has none)`);
+  if (rewritten) notes.push('escaped braces and stray "<", closed void elements and rewrote autolinks for MDX');
+  return { body: lines.join('\n'), notes, ...(liquid && { liquid }) };
 }
 
 /** Converts one Jekyll page, or says why it cannot be converted. */
@@ -73,11 +107,10 @@ export function convertJekyllPage(fileName: string, source: string): JekyllConve
     if (error instanceof FrontMatterProblem) return { ok: false, reason: `line ${error.line}: ${error.reason}` };
     throw error;
   }
-  const liquid = /\{\{.*?\}\}|\{%.*?%\}/s.exec(frontMatter.body);
+  const { body, notes, liquid } = convertJekyllBody(frontMatter.body);
   if (liquid) {
-    return { ok: false, reason: `it uses the Liquid template tag ${JSON.stringify(liquid[0].slice(0, 60))}, which only Jekyll can run; replace it with plain text first` };
+    return { ok: false, reason: `it uses the Liquid template tag ${JSON.stringify(liquid.slice(0, 60))}, which only Jekyll can run; replace it with plain text first` };
   }
-  const { body, notes } = convertJekyllBody(frontMatter.body);
   const remaining = checkBody(body);
   if (remaining.length > 0) {
     return { ok: false, reason: `the body cannot become safe MDX: line ${frontMatter.bodyLine + (remaining[0]?.line ?? 1) - 1}: ${remaining[0]?.message.split(';')[0]}` };

@@ -61,7 +61,8 @@ export function proposeSlug(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (ascii.length <= 80) return ascii;
-  return ascii.slice(0, 81).replace(/-[^-]*$/, '');
+  const cut = ascii.slice(0, 81);
+  return cut.includes('-') ? cut.replace(/-[^-]*$/, '') : cut.slice(0, 80);
 }
 
 function yamlValue(value: unknown): string {
@@ -95,21 +96,19 @@ function placeholder(what: string): string {
   return `${PLACEHOLDER} ${what}`;
 }
 
-/** The body: the original entry's sections, filled from the facts given, placeholders elsewhere. */
+/**
+ * The body: the original entry's sections. Facts the front matter holds (fee, format, validity) are
+ * shown by the page's key facts, so the body does not repeat them (a copy would drift when they
+ * change); its sections are for what the facts cannot say.
+ */
 function body(entry: NewEntry): string {
-  const examLines = [
-    entry.examCode && `- **Exam code:** ${escapeMdxText(entry.examCode)}`,
-    entry.examFormat && `- **Format:** ${escapeMdxText(entry.examFormat)}`,
-    entry.domains?.length && `- **Domains:** ${entry.domains.map((domain) => escapeMdxText(domain.name)).join(', ')}`,
-  ].filter(Boolean);
-  const feeLines = [entry.fee && `- **Fee:** ${escapeMdxText(entry.fee)}`, entry.validity && `- **Validity:** ${escapeMdxText(entry.validity)}`].filter(Boolean);
   const sections: [string, string][] = [
-    ['Overview', entry.overview ? escapeMdxText(entry.overview) : placeholder('what this certification proves, in two or three sentences.')],
+    ['Overview', placeholder('what this certification proves and who it is for, in two or three sentences.')],
     ['Recommended Background', entry.prerequisites?.length ? list(entry.prerequisites) : placeholder('what a student should know or have done before this exam.')],
     ['Skills You’ll Gain', entry.skills?.length ? list(entry.skills) : placeholder('the skills this certification builds, as a short list.')],
-    ['Exam Details', examLines.length ? examLines.join('\n') : placeholder('number of questions, duration and how the exam is taken.')],
-    ['Fees and Validity', feeLines.length ? feeLines.join('\n') : placeholder('the exam fee and how long the certification stays valid.')],
-    ['Official Resources', entry.link ? `- [Official certification page →](${entry.link})` : placeholder('links to the official page and study guides.')],
+    ['Exam Details', placeholder('what the key facts do not say: question types, passing score, retake rules.')],
+    ['Fees and Validity', placeholder('discounts, retake fees and how to renew.')],
+    ['Official Resources', entry.link ? `- [Official certification page](${entry.link})` : placeholder('links to the official page and study guides.')],
     ['Career Outlook', placeholder('roles this certification commonly leads to.')],
   ];
   return sections.map(([heading, content]) => `## ${heading}\n${content}\n`).join('\n---\n\n');

@@ -3,12 +3,18 @@
  * most common spelling; names whose slugs are nearly equal are probably typos of each other.
  */
 
-/** Lower case, every run of characters other than letters and digits becomes one hyphen: `Machine Learning` → `machine-learning`. */
+/**
+ * Lower case, every run of characters other than letters (with their accents) and digits becomes one
+ * hyphen: `Machine Learning` → `machine-learning`. `+` and `#` are spelt out first, so `C++`, `C#` and
+ * `C` stay three names.
+ */
 export function slugify(name: string): string {
   return name
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/\+/g, ' plus ')
+    .replace(/#/g, ' sharp ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 
@@ -79,13 +85,31 @@ export interface NearDuplicate {
 const MIN_COMPARED_LENGTH = 5;
 const MAX_TYPO_DISTANCE = 2;
 
-/** Pairs of terms with different slugs at an edit distance of at most 2, both names longer than four characters. */
+/**
+ * True when two slugs differ only in words that carry meaning by design: numbers (`level-1`,
+ * `level-2`) and short codes (`java-ee`, `java-se`). Typos hide in longer words (`engineerng`).
+ */
+function differOnlyInCodes(first: string, second: string): boolean {
+  const firstWords = first.split('-');
+  const secondWords = second.split('-');
+  if (firstWords.length !== secondWords.length) return false;
+  return firstWords.every((word, index) => {
+    const other = secondWords[index] ?? '';
+    return word === other || (/^\d+$/.test(word) && /^\d+$/.test(other)) || ([...word].length <= 3 && [...other].length <= 3);
+  });
+}
+
+/**
+ * Pairs of terms with different slugs at an edit distance of at most 2, both names longer than four
+ * characters, unless they differ only in numbers or short codes.
+ */
 export function findNearDuplicates(terms: readonly Term[]): NearDuplicate[] {
   const compared = terms.filter((term) => [...term.name].length >= MIN_COMPARED_LENGTH);
   const pairs: NearDuplicate[] = [];
   for (const [index, first] of compared.entries()) {
     for (const second of compared.slice(index + 1)) {
-      if (editDistance(first.slug, second.slug, MAX_TYPO_DISTANCE) <= MAX_TYPO_DISTANCE) pairs.push({ first, second });
+      if (editDistance(first.slug, second.slug, MAX_TYPO_DISTANCE) > MAX_TYPO_DISTANCE) continue;
+      if (!differOnlyInCodes(first.slug, second.slug)) pairs.push({ first, second });
     }
   }
   return pairs;

@@ -63,7 +63,7 @@ describe('npm run new', () => {
   });
 
   it('refuses to overwrite or to take a reserved file name', () => {
-    expect(newEntry(['--slug', 'categories', ...fillBlanks, '--title', 'X', '--provider', 'P', '--link', 'https://example.org']).output).toContain('is a page of the site');
+    expect(newEntry(['--slug', 'categories', ...fillBlanks, '--title', 'X', '--provider', 'P', '--link', 'https://example.org']).output).toContain('is taken by a page of the site');
   });
 
   it.each(['aws-machine-learning-specialty-mls-c01', 'isc2-cc-certified-in-cybersecurity', 'accuplacer-advanced-algebra', 'aacn-ccrn-adult'])(
@@ -131,4 +131,17 @@ it('a Cert Atlas record’s domain weights appear on its page as a table', () =>
   const html = readFileSync(path.join(built, 'aws-machine-learning-specialty-mls-c01/index.html'), 'utf8');
   expect(html).toContain('<h2 id="domains"');
   expect(html).toMatch(/<th scope="row"[^>]*>Modeling<\/th>\s*<td[^>]*><div class="weight"[^>]*><span[^>]*>36%<\/span>/);
+});
+
+it('npm run new refuses a flag value the schema refuses, and writes nothing', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'cert-refused-'));
+  const { status, output } = newEntry(
+    ['--title', 'Refused', '--provider', 'P', '--level', 'Beginner', '--link', 'https://example.org', '--categories', 'Cloud', '--overview', 'O.', '--short-description', 'S.', '--fee', 'two hundred dollars'],
+    folder,
+  );
+  expect(status).toBe(2);
+  expect(output).toMatch(/refused\.mdx:\d+: fee: "two hundred dollars" is not an amount/);
+  expect(output).toContain('Nothing was written');
+  expect(readdirSync(folder)).toEqual([]);
+  rmSync(folder, { recursive: true, force: true });
 });

@@ -22,15 +22,16 @@ describe('hostile content', () => {
     const expected = [
       [`${FILE}:8: link`, 'the link uses "javascript:", only https: links are accepted'],
       [`${FILE}:11: body`, 'the <script> element is not allowed in a certification body'],
-      [`${FILE}:13: body`, 'the link points to a "javascript:" URL, which is not allowed'],
-      [`${FILE}:15: body`, 'the href of <a> uses a URL scheme that is not allowed'],
+      [`${FILE}:13: body`, 'the link uses a "javascript:" URL, which is not allowed'],
+      [`${FILE}:15: body`, 'the href of <a> uses a "javascript:" URL, which is not allowed'],
       [`${FILE}:17: body`, 'the onError attribute is not allowed'],
       [`${FILE}:19: body`, 'curly braces start a JavaScript expression in MDX'],
+      [`${FILE}:21: body`, 'the set:html attribute is not allowed'],
     ];
     for (const [location, reason] of expected) {
       expect(build.output).toContain(location);
       expect(build.output).toContain(reason);
     }
-    expect(build.output).toContain('6 errors and 0 warnings in certification files.');
+    expect(build.output).toContain('7 errors and 0 warnings in certification files.');
   });
 });

@@ -78,7 +78,7 @@ test.describe('every page type renders', () => {
 
   test('a retired certification says so, with its date', async ({ page }) => {
     await page.goto('microsoft-certified-azure-data-engineer-associate/');
-    await expect(page.getByRole('note')).toContainText('This certification has been retired on 31 March 2025');
+    await expect(page.getByRole('note')).toContainText('This certification was retired on 31 March 2025');
     await expect(page.locator('dl.facts')).toContainText('Retired (31 March 2025)');
   });
 

@@ -13,6 +13,9 @@ export interface TestSite {
 
 export const TEST_SITE_URL = 'https://certs.example.org';
 
+/** The day the test builds take as today, so "may be outdated" and future-date rules do not move with the clock. */
+export const TEST_TODAY = '2026-11-26';
+
 /** The repository the root builds link to for "Edit this page"; the /certs/ build has none, so no links. */
 export const TEST_REPOSITORY_URL = 'https://github.com/example/cert-compass';
 

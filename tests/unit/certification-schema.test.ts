@@ -149,6 +149,26 @@ describe('certificationSchema', () => {
     expect(issue?.message).toContain('a retired certification needs its retirement date');
   });
 
+  it('reports a retired certification without a date even when another field is wrong too', () => {
+    const paths = issuesOf({ ...minimal, status: 'retired', fee: 'two hundred' }).map((issue) => issue.path[0]);
+    expect(paths).toEqual(expect.arrayContaining(['fee', 'retirement_date']));
+  });
+
+  it('reads date-like text the way it was written, whichever YAML reader turned it into a Date', () => {
+    const data = certificationSchema.parse({ ...minimal, exam_code: new Date(Date.UTC(2024, 0, 15)), categories: ['Cloud', new Date(Date.UTC(2024, 0, 15))] });
+    expect(data.examCode).toBe('2024-01-15');
+    expect(data.categories).toEqual(['Cloud', '2024-01-15']);
+  });
+
+  it('refuses an unquoted number as an exam code, since YAML may have changed it', () => {
+    expect(issuesOf({ ...minimal, exam_code: 100 })[0]?.message).toContain('put the value in quotes');
+    expect(certificationSchema.parse({ ...minimal, exam_code: '0100' }).examCode).toBe('0100');
+  });
+
+  it('refuses a category name longer than 60 characters (it becomes a page address)', () => {
+    expect(issuesOf({ ...minimal, categories: ['情'.repeat(61)] })[0]?.message).toContain('longer than 60 characters');
+  });
+
   it('refuses a retirement date on an active certification', () => {
     const [issue] = issuesOf({ ...minimal, retirement_date: '2027-01-01' });
     expect(issue?.path).toEqual(['status']);

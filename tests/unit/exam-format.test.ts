@@ -27,6 +27,10 @@ describe('parseExamFormat', () => {
     expect(parseExamFormat('1,000 questions, 4 hours').questions).toEqual({ min: 1000, max: 1000 });
   });
 
+  it('splits on a comma without a space, whatever number follows', () => {
+    expect(parseExamFormat('65 questions,180 minutes')).toEqual({ questions: { min: 65, max: 65 }, durationMinutes: 180, delivery: [] });
+  });
+
   it('accepts parts in any order and with odd spacing', () => {
     expect(parseExamFormat(' online ,90 min ,  60 questions ')).toEqual({
       questions: { min: 60, max: 60 },
@@ -107,6 +111,11 @@ describe('examFormatFromObject', () => {
   it('refuses a non-positive duration and question count', () => {
     expect(() => examFormatFromObject({ duration_minutes: 0 })).toThrow(FieldProblem);
     expect(() => examFormatFromObject({ questions: 0 })).toThrow(FieldProblem);
+  });
+
+  it('refuses an empty object, as the text form refuses an empty string', () => {
+    expect(() => examFormatFromObject({})).toThrow('the exam format is empty');
+    expect(() => examFormatFromObject({ delivery: ['  '] })).toThrow('the exam format is empty');
   });
 });
 

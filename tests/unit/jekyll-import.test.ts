@@ -15,6 +15,15 @@ describe('convertJekyllBody', () => {
     expect(convertJekyllBody(source)).toEqual({ body: source, notes: [] });
   });
 
+  it('keeps comments, Liquid and any fence line inside fenced code and code spans', () => {
+    const source = '```html\n<!-- keep me -->\n{{ .Values.image }}\n```js\n```\n\nUse `<!-- x -->` in HTML.';
+    expect(convertJekyllBody(source)).toEqual({ body: source, notes: [] });
+  });
+
+  it('removes a comment over several lines but keeps its line breaks', () => {
+    expect(convertJekyllBody('a<!-- one\ntwo -->b\nc').body).toBe('a\nb\nc');
+  });
+
   it('keeps well-formed HTML elements', () => {
     const source = 'See <a href="https://example.org">the FAQ</a> and <abbr title="x">X</abbr>.';
     expect(convertJekyllBody(source).body).toBe(source);
@@ -35,6 +44,7 @@ describe('convertJekyllPage', () => {
   it('refuses Liquid tags, missing front matter and unsafe bodies, saying why', () => {
     const front = '---\ntitle: T\n---\n';
     expect(convertJekyllPage('a.md', `${front}{{ page.title }}`)).toMatchObject({ ok: false, reason: expect.stringContaining('Liquid template tag') });
+    expect(convertJekyllPage('a.md', `${front}\`{{ code }}\` is fine`)).toMatchObject({ ok: true });
     expect(convertJekyllPage('a.md', '# no front matter')).toMatchObject({ ok: false, reason: expect.stringContaining('does not start with front matter') });
     expect(convertJekyllPage('a.md', `${front}<script>alert(1)</script>`)).toMatchObject({ ok: false, reason: expect.stringContaining('the <script> element is not allowed') });
     expect(convertJekyllPage('---.md', front)).toMatchObject({ ok: false, reason: expect.stringContaining('no letters or digits') });

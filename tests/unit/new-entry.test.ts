@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asCertAtlasRecord, entryFromCertAtlas } from '../../src/lib/cert-atlas';
-import { checkCertificationSource } from '../../src/lib/content-check';
+import { checkCertificationSource, slugProblem } from '../../src/lib/content-check';
 import { PLACEHOLDER, proposeSlug, renderNewEntry } from '../../src/lib/new-entry';
-import { askForNewEntry, slugProblem } from '../../scripts/lib/new-entry-flow';
+import { askForNewEntry } from '../../scripts/lib/new-entry-flow';
 import { scriptedPrompter } from '../../scripts/lib/prompter';
 
 const record = (name: string) =>
@@ -21,6 +21,7 @@ const complete = {
   fee: '$150',
   examFormat: '60 questions, 90 minutes, online proctored',
   validity: '3 years',
+  skills: ['Python {3}', 'SQL <joins>'],
   lastVerified: '2026-06-13',
 };
 
@@ -51,14 +52,21 @@ describe('renderNewEntry', () => {
     expect(entry?.data.overview).toBe('Proves {sample} skills <really>.');
     const headings = [...mdx.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
     expect(headings).toEqual(['Overview', 'Recommended Background', 'Skills You’ll Gain', 'Exam Details', 'Fees and Validity', 'Official Resources', 'Career Outlook']);
-    expect(mdx).toContain('Proves \\{sample\\} skills \\<really\\>.');
+    expect(mdx).toContain('- Python \\{3\\}\n- SQL \\<joins\\>');
+    expect(entry?.data.skills).toEqual(['Python {3}', 'SQL <joins>']);
   });
 
   it('marks what is still to be written, and the checker warns about it', () => {
     const { mdx } = renderNewEntry(complete);
     const warnings = checkCertificationSource('sample.mdx', mdx).problems.filter((problem) => problem.severity === 'warning');
-    expect(warnings.map((warning) => warning.field)).toEqual(['body', 'body', 'body']);
-    expect(mdx.split(PLACEHOLDER)).toHaveLength(4);
+    expect(warnings.map((warning) => warning.field)).toEqual(['body', 'body', 'body', 'body', 'body']);
+    expect(mdx.split(PLACEHOLDER)).toHaveLength(6);
+  });
+
+  it('does not copy the fee, format or validity into the body, where they would go stale', () => {
+    const { mdx } = renderNewEntry(complete);
+    const body = mdx.slice(mdx.indexOf('\n---\n', 4));
+    for (const fact of ['$150', '60 questions', '3 years']) expect(body).not.toContain(fact);
   });
 
   it('writes missing required fields as marked blanks that fail the checks, naming each one', () => {
@@ -101,10 +109,17 @@ describe('entryFromCertAtlas', () => {
     expect(entry.examFormat).toBe('20 questions, 60 minutes');
   });
 
-  it('keeps domains without weights as names only', () => {
-    const entry = entryFromCertAtlas(record('aacn-ccrn-adult'));
-    expect(entry.domains?.every((domain) => !('weight' in domain) || typeof domain.weight === 'number')).toBe(true);
+  it('keeps a domain without a weight as its name only', () => {
+    const base = record('aacn-ccrn-adult');
+    const entry = entryFromCertAtlas({ ...base, domains: [{ name: 'Clinical Judgment', weight_percent: 80 }, { name: 'Ethics', weight_percent: null }] });
+    expect(entry.domains).toEqual([{ name: 'Clinical Judgment', weight: 80 }, { name: 'Ethics' }]);
     expect(entry.title).toBe('CCRN — Adult Critical Care Registered Nurse');
+  });
+
+  it('falls back to the exam name when the certification name is empty, and skips fractional counts', () => {
+    const entry = entryFromCertAtlas({ ...record('aacn-ccrn-adult'), certification_name: '', total_questions: 65.5 });
+    expect(entry.title).toBe('CCRN — Adult Critical Care Registered Nurse');
+    expect(entry.examFormat).toBe('180 minutes, test center');
   });
 
   it('refuses JSON that is not an exam record, saying what is missing', () => {
@@ -154,7 +169,7 @@ describe('the interactive questions', () => {
 
   it('refuse a file name that is taken, reserved or malformed', () => {
     expect(slugProblem('isc2-cissp', context.slugs)).toContain('already exists');
-    expect(slugProblem('categories', context.slugs)).toContain('is a page of the site');
+    expect(slugProblem('categories', context.slugs)).toContain('is taken by a page of the site');
     expect(slugProblem('Bad_Name', context.slugs)).toContain('lowercase letters');
     expect(slugProblem('fine-name', context.slugs)).toBeUndefined();
   });

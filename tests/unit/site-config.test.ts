@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBasePath, parseSiteUrl } from '../../src/site.config';
+import { normalizeBasePath, parseSiteUrl, parseToday } from '../../src/site.config';
 
 describe('parseSiteUrl', () => {
   it('keeps the origin of an absolute URL', () => {
@@ -33,5 +33,16 @@ describe('normalizeBasePath', () => {
   it('refuses characters that would need escaping, and dot segments', () => {
     expect(() => normalizeBasePath('/my certs/')).toThrow('BASE_PATH');
     expect(() => normalizeBasePath('/../')).toThrow('BASE_PATH');
+  });
+});
+
+describe('parseToday', () => {
+  it('takes CERT_COMPASS_TODAY when set, else the UTC date', () => {
+    expect(parseToday('2026-11-26')).toBe('2026-11-26');
+    expect(parseToday(undefined, new Date('2026-03-04T23:30:00Z'))).toBe('2026-03-04');
+  });
+
+  it('refuses anything but YYYY-MM-DD', () => {
+    expect(() => parseToday('26/11/2026')).toThrow('CERT_COMPASS_TODAY');
   });
 });

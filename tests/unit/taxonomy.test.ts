@@ -7,8 +7,10 @@ describe('slugify', () => {
     ['machine learning', 'machine-learning'],
     ['  AI / ML  ', 'ai-ml'],
     ['Amazon Web Services (AWS)', 'amazon-web-services-aws'],
-    ['C++ & C#', 'c-c'],
+    ['C++ & C#', 'c-plus-plus-c-sharp'],
+    ['Security+', 'security-plus'],
     ['Sécurité', 'sécurité'],
+    ['हिंदी', 'हिंदी'],
     ['機械学習', '機械学習'],
     ['---', ''],
   ])('%s → %s', (name, slug) => {
@@ -67,6 +69,10 @@ describe('findNearDuplicates', () => {
 
   it('ignores names of four characters or fewer', () => {
     expect(findNearDuplicates(terms('Data', 'Java', 'AI', 'ML'))).toEqual([]);
+  });
+
+  it('does not pair names that differ only in numbers or short codes', () => {
+    expect(findNearDuplicates(terms('Level 1', 'Level 2', 'Java EE', 'Java SE', 'AZ-104 Admin', 'AZ-204 Admin'))).toEqual([]);
   });
 
   it('does not pair names with the same slug (they are one term) or three edits apart', () => {

@@ -1,11 +1,13 @@
 /**
- * A Sätteri plugin that gives every external link in a certification body
- * `rel="noopener noreferrer"`, as the site's own external links have: the official page opened from a
- * body link learns nothing about the page it came from and cannot reach back into it.
+ * A Sätteri plugin that gives every external link in a certification body `rel="noopener noreferrer"`,
+ * as the site's own external links have: the page opened from a body link learns nothing about the
+ * page it came from and cannot reach back into it. It runs on the HTML tree, so Markdown links of every
+ * form (inline, reference, autolink) and `<a>` elements written in the body are all covered.
  */
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 
-type MdastPlugin = Extract<NonNullable<SatteriProcessorOptions['mdastPlugins']>[number], { name: string }>;
+type HastPlugin = Extract<NonNullable<SatteriProcessorOptions['hastPlugins']>[number], { name: string }>;
+type JsxAttribute = { type: string; name?: string; value?: unknown };
 
 export const EXTERNAL_LINK_REL = 'noopener noreferrer';
 
@@ -14,19 +16,32 @@ export function isExternalUrl(url: string): boolean {
   return /^(?:https?:)?\/\//i.test(url.trim());
 }
 
-export const externalLinkRel: MdastPlugin = {
-  name: 'external-link-rel',
-  link(node, context) {
-    if (!isExternalUrl(node.url)) return;
-    const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
-    context.setProperty(node, 'data', { ...data, hProperties: { ...data.hProperties, rel: EXTERNAL_LINK_REL } });
-  },
-  // A JSX <a> written in the body: returning a node replaces it (its attributes cannot be set in place).
-  mdxJsxTextElement(node) {
-    if (node.name !== 'a') return undefined;
-    const href = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href');
-    if (!href || typeof href.value !== 'string' || !isExternalUrl(href.value)) return undefined;
-    const others = node.attributes.filter((attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name === 'rel'));
-    return { ...node, attributes: [...others, { type: 'mdxJsxAttribute', name: 'rel', value: EXTERNAL_LINK_REL }] };
+/** The attributes of a JSX `<a>`, with `rel` set when its `href` leaves the site; undefined when unchanged. */
+function withRel(attributes: readonly JsxAttribute[]): JsxAttribute[] | undefined {
+  const href = attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href');
+  if (!href || typeof href.value !== 'string' || !isExternalUrl(href.value)) return undefined;
+  const others = attributes.filter((attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name === 'rel'));
+  return [...others, { type: 'mdxJsxAttribute', name: 'rel', value: EXTERNAL_LINK_REL }];
+}
+
+// A JSX element's attributes cannot be set in place; returning a node replaces it.
+const jsxLink = {
+  filter: ['a'],
+  visit(node: { attributes: JsxAttribute[] }) {
+    const attributes = withRel(node.attributes);
+    return attributes ? { ...node, attributes } : undefined;
   },
 };
+
+export const externalLinkRel = {
+  name: 'external-link-rel',
+  element: {
+    filter: ['a'],
+    visit(node, context) {
+      const href = node.properties?.href;
+      if (typeof href === 'string' && isExternalUrl(href)) context.setProperty(node, 'rel', EXTERNAL_LINK_REL);
+    },
+  },
+  mdxJsxTextElement: jsxLink,
+  mdxJsxFlowElement: jsxLink,
+} as HastPlugin;

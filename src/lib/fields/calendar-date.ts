@@ -30,6 +30,13 @@ export function todayUtc(now: Date = new Date()): CalendarDate {
   return now.toISOString().slice(0, 10);
 }
 
+/** The date a number of days after another (`2026-11-26` plus 1 → `2026-11-27`). */
+export function daysAfter(date: CalendarDate, days: number): CalendarDate {
+  const shifted = new Date(`${date}T00:00:00Z`);
+  shifted.setUTCDate(shifted.getUTCDate() + days);
+  return shifted.toISOString().slice(0, 10);
+}
+
 /** The date a number of whole months before another (`2026-11-26` minus 12 → `2025-11-26`). */
 export function monthsBefore(date: CalendarDate, months: number): CalendarDate {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

@@ -37,10 +37,10 @@ const DURATION_TERM = /(?<amount>\d+(?:\.\d+)?)\s*(?<unit>[a-z]+)/gi;
 /** One or more `<number> <unit>` terms and nothing else. */
 const DURATION_SHAPE = /^(?:\d+(?:\.\d+)?\s*[a-z]+\s*)+$/i;
 
-/** Splits on commas, but not on the thousands separator of a number such as `1,000`. */
+/** Splits on commas, but not on the thousands separator of a number such as `1,000` (a digit on both sides). */
 function splitParts(text: string): string[] {
   return text
-    .split(/,(?!\d{3}(?!\d))/)
+    .split(/(?<!\d),|,(?!\d{3}(?!\d))/)
     .map((part) => part.trim())
     .filter(Boolean);
 }
@@ -105,6 +105,10 @@ export function parseExamFormat(text: string): ExamFormat {
     }
     format.delivery.push(part);
   }
+  return nonEmpty(format);
+}
+
+function nonEmpty(format: ExamFormat): ExamFormat {
   if (!format.questions && format.durationMinutes === undefined && format.delivery.length === 0) {
     throw new FieldProblem('the exam format is empty');
   }
@@ -127,7 +131,7 @@ export function examFormatFromObject(object: ExamFormatObject): ExamFormat {
     }
     format.durationMinutes = object.duration_minutes;
   }
-  return format;
+  return nonEmpty(format);
 }
 
 /** `65`, `50–60` or `up to 90`. */

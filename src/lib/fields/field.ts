@@ -78,9 +78,17 @@ export function parsedField<Input, Output>(
   return documented(schema, doc);
 }
 
-/** A required line of text, trimmed, with an optional maximum length. */
-export function textField(doc: FieldDoc, options: { maxLength?: number } = {}) {
+/**
+ * A required line of text, trimmed, with an optional maximum length. A bare number is read as text
+ * unless `numbers` is false, for codes where YAML would change it (`0100` → 100, `1.10` → 1.1).
+ */
+export function textField(doc: FieldDoc, options: { maxLength?: number; numbers?: boolean } = {}) {
   const schema = z.any().transform((value, context) => {
+    if (typeof value === 'number' && options.numbers === false) {
+      const reason = 'YAML reads an unquoted number as a number and may change it (0100 becomes 100); put the value in quotes';
+      context.addIssue({ code: 'custom', message: fieldMessage(doc, value, reason), input: value });
+      return z.NEVER;
+    }
     if (typeof value !== 'string' && typeof value !== 'number') {
       context.addIssue({ code: 'custom', message: fieldMessage(doc, value), input: value });
       return z.NEVER;

@@ -27,7 +27,7 @@ export function validityFromObject(object: ValidityObject): Validity {
   return kind === 'years' ? { kind, years: count } : { kind, months: count };
 }
 
-/** `3 years`, `1 year`, `18 months`, `Lifetime`. */
+/** `3 years`, `1 year`, `18 months`, `Lifetime (does not expire)`. */
 export function formatValidity(validity: Validity): string {
   if (validity.kind === 'lifetime') return 'Lifetime (does not expire)';
   if (validity.kind === 'years') return validity.years === 1 ? '1 year' : `${validity.years} years`;

@@ -36,7 +36,7 @@ export function slugOfFile(file: string): string {
   return path.basename(file).replace(/\.mdx?$/, '');
 }
 
-/** Checks one file's front matter against the schema. */
+/** Checks one file: its front matter against the schema, and its body against the body rules. */
 export function checkCertificationSource(file: string, source: string): { entry?: CheckedEntry; problems: ContentProblem[] } {
   const problem = (line: number, field: string, message: string): ContentProblem => ({
     file,

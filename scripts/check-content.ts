@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { checkCertificationFolder } from '../src/lib/content-check';
 import { formatGithubAnnotation, formatProblemLine } from '../src/lib/content-problem';
+import { countOf } from '../src/lib/labels';
 import { siteConfig } from '../src/site.config';
 
 const folder = path.resolve(siteConfig.certificationsDir);
@@ -16,9 +17,8 @@ for (const problem of problems) {
   console.log(formatProblemLine(problem));
   if (process.env.GITHUB_ACTIONS) console.log(formatGithubAnnotation(problem));
 }
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const filesWithErrors = new Set(errors.map((problem) => problem.file)).size;
 console.log(
-  `Checked ${plural(files.length, 'file')} in ${path.relative(process.cwd(), folder) || '.'}: ${plural(errors.length, 'error')} in ${plural(filesWithErrors, 'file')}, ${plural(problems.length - errors.length, 'warning')}.`,
+  `Checked ${countOf(files.length, 'file')} in ${path.relative(process.cwd(), folder) || '.'}: ${countOf(errors.length, 'error')} in ${countOf(filesWithErrors, 'file')}, ${countOf(problems.length - errors.length, 'warning')}.`,
 );
 process.exitCode = errors.length > 0 ? 1 : 0;

@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CERTIFICATION_EXTENSIONS } from '../src/lib/content-check';
 import { checkUrl, externalLinksOf, type ExternalLink, type LinkStatus } from '../src/lib/external-links';
+import { countOf } from '../src/lib/labels';
 import { siteConfig } from '../src/site.config';
 
 const CONCURRENCY = 6;
@@ -32,5 +33,5 @@ await Promise.all(
 
 const dead = links.filter((link) => !statuses.get(link.url)?.ok);
 for (const link of dead) console.log(`${link.file}:${link.line}: ${link.field}: ${link.url} (${statuses.get(link.url)?.status})`);
-console.log(`Checked ${urls.length} external URLs from ${names.length} files: ${dead.length} dead link${dead.length === 1 ? '' : 's'}.`);
+console.log(`Checked ${urls.length} external URLs from ${names.length} files: ${countOf(dead.length, 'dead link')}.`);
 process.exitCode = dead.length > 0 ? 1 : 0;

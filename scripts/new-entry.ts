@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { asCertAtlasRecord, entryFromCertAtlas } from '../src/lib/cert-atlas';
 import { checkCertificationFolder, checkCertificationSource, slugOfFile, slugProblem } from '../src/lib/content-check';
 import { formatProblemLine } from '../src/lib/content-problem';
+import { plural } from '../src/lib/labels';
 import { proposeSlug, renderNewEntry, REQUIRED_FIELDS, type NewEntry } from '../src/lib/new-entry';
 import { mergeTerms, similarName } from '../src/lib/taxonomy';
 import { siteConfig } from '../src/site.config';
@@ -119,7 +120,7 @@ if (interactive) {
     const missing = REQUIRED_FIELDS.filter((field) => draft[field] === undefined || draft[field]?.length === 0).map((field) => `--${flagOf[field]}`);
     if (missing.length > 0) {
       fail(
-        `Missing required flag${missing.length === 1 ? '' : 's'}: ${missing.join(', ')}.\nExample: npm run new -- --title "Certified Kubernetes Administrator (CKA)" --provider "Cloud Native Computing Foundation (CNCF)" --level Intermediate --link https://training.linuxfoundation.org/certification/certified-kubernetes-administrator-cka/ --categories "Kubernetes,Cloud" --overview "..." --short-description "..."\nRun in a terminal without flags to be asked for each field.`,
+        `Missing required ${plural('flag', missing.length)}: ${missing.join(', ')}.\nExample: npm run new -- --title "Certified Kubernetes Administrator (CKA)" --provider "Cloud Native Computing Foundation (CNCF)" --level Intermediate --link https://training.linuxfoundation.org/certification/certified-kubernetes-administrator-cka/ --categories "Kubernetes,Cloud" --overview "..." --short-description "..."\nRun in a terminal without flags to be asked for each field.`,
       );
     }
     draft.lastVerified ??= siteConfig.today;
@@ -138,7 +139,7 @@ const { mdx, blanks } = renderNewEntry(entry);
 const refused = checkCertificationSource(relative, mdx).problems.filter(
   (problem) => problem.severity === 'error' && !blanks.some((blank) => problem.field === blank),
 );
-if (refused.length > 0) fail(`${refused.map(formatProblemLine).join('\n')}\nNothing was written; correct the flag${refused.length === 1 ? '' : 's'} above.`);
+if (refused.length > 0) fail(`${refused.map(formatProblemLine).join('\n')}\nNothing was written; correct the ${plural('flag', refused.length)} above.`);
 writeFileSync(file, mdx);
 console.log(`Wrote ${relative}`);
 
@@ -148,6 +149,6 @@ for (const problem of own) console.log(formatProblemLine(problem));
 const knownProvider = entry.provider ? similarName(entry.provider, context.providers) : undefined;
 if (knownProvider) console.log(`\nNote: the catalogue spells a provider "${knownProvider}"; if "${entry.provider}" is the same one, use that spelling.`);
 if (blanks.length > 0) {
-  console.log(`\nFill in the field${blanks.length === 1 ? '' : 's'} marked FILL IN (${blanks.join(', ')}), then run npm run check.`);
+  console.log(`\nFill in the ${plural('field', blanks.length)} marked FILL IN (${blanks.join(', ')}), then run npm run check.`);
 }
 console.log(`Then replace the "To be written:" lines of the body, and check every fact against ${entry.link ?? 'the official page'}.`);

@@ -1,13 +1,12 @@
 /**
  * The questions `npm run new` asks, behind a small interface: @clack/prompts in a terminal, scripted
- * answers in tests. Each question can validate its answer with the same parsers the schema uses.
+ * answers in tests (tests/support/scripted-prompter.ts). Each question can validate its answer with the same parsers the schema uses.
  */
 import * as clack from '@clack/prompts';
 
 export interface Choice {
   value: string;
   label: string;
-  hint?: string;
 }
 
 export interface Prompter {
@@ -46,32 +45,3 @@ export const terminalPrompter: Prompter = {
     );
   },
 };
-
-/** Answers given in advance, in order; for tests. Each answer is checked by the question's validator. */
-export function scriptedPrompter(answers: (string | string[])[]): Prompter & { asked: string[] } {
-  const asked: string[] = [];
-  const next = (message: string) => {
-    asked.push(message);
-    if (answers.length === 0) throw new Error(`no scripted answer for "${message}"`);
-    return answers.shift()!;
-  };
-  return {
-    asked,
-    async text({ message, initial, validate }) {
-      const answer = next(message);
-      const text = Array.isArray(answer) ? answer.join(',') : answer === '' && initial !== undefined ? initial : answer;
-      const problem = validate?.(text);
-      if (problem) throw new Error(`answer ${JSON.stringify(text)} to "${message}" refused: ${problem}`);
-      return text;
-    },
-    async select({ message, choices }) {
-      const answer = String(next(message));
-      if (!choices.some((choice) => choice.value === answer)) throw new Error(`"${answer}" is not a choice of "${message}"`);
-      return answer;
-    },
-    async multiselect({ message }) {
-      const answer = next(message);
-      return Array.isArray(answer) ? answer : answer.split(',').filter(Boolean);
-    },
-  };
-}

@@ -1,4 +1,5 @@
 /** The site's queries over the `certifications` collection. Pages ask here; they never sort or group. */
+import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { buildCatalogue, relatedCertifications, type Catalogue, type Certification } from './catalogue';
@@ -42,4 +43,18 @@ export function termListItems(
   pathOf: (slug: string) => string,
 ): { name: string; href: string; count: number }[] {
   return groups.map((group) => ({ name: group.name, href: pathOf(group.slug), count: group.certifications.length }));
+}
+
+/**
+ * The pages of every group's listing (a category, a provider or a level), for `getStaticPaths`:
+ * `param` is the route's parameter, and each page gets its group as the `group` prop.
+ */
+export function paginateGroups<Group extends { slug: string; certifications: SiteCertification[] }>(
+  paginate: PaginateFunction,
+  groups: readonly Group[],
+  param: string,
+) {
+  return groups.flatMap((group) =>
+    paginate(group.certifications, { params: { [param]: group.slug }, props: { group }, pageSize: siteConfig.pageSize }),
+  );
 }

@@ -112,30 +112,24 @@ type Report = (entry: CheckedEntry, field: string, severity: Severity, message: 
 
 /** Why a slug cannot name a certification file, or undefined: its format, a route of the site, or taken. */
 export function slugProblem(slug: string, taken: ReadonlySet<string> = new Set()): string | undefined {
-  if (!SLUG_FORMAT.test(slug)) return 'use lowercase letters, digits and single hyphens';
+  if (!SLUG_FORMAT.test(slug)) return 'is not lowercase letters, digits and single hyphens';
   if (RESERVED_SLUGS.includes(slug)) return `"${slug}" is taken by a page of the site`;
   if (taken.has(slug)) return `a file named ${slug} already exists`;
   return undefined;
 }
 
 function checkSlug(entry: CheckedEntry, report: Report): void {
-  if (!SLUG_FORMAT.test(entry.slug)) {
-    const suggestion = slugify(entry.slug).normalize('NFKD').replace(/[^a-z0-9-]/g, '');
-    report(
-      entry,
-      'file name',
-      'error',
-      `the file name is not a slug; found: "${entry.slug}"; expected: lowercase letters, digits and single hyphens; example: ${suggestion || 'aws-certified-cloud-practitioner'}.mdx`,
-    );
-  }
-  if (RESERVED_SLUGS.includes(entry.slug)) {
-    report(
-      entry,
-      'file name',
-      'error',
-      `the file name "${entry.slug}" is taken by a page of the site; found: "${entry.slug}"; expected: a name that says which certification this is, none of ${RESERVED_SLUGS.join(', ')}; example: ${entry.slug}-certification.mdx`,
-    );
-  }
+  const problem = slugProblem(entry.slug);
+  if (!problem) return;
+  const example = RESERVED_SLUGS.includes(entry.slug)
+    ? `${entry.slug}-certification`
+    : slugify(entry.slug).normalize('NFKD').replace(/[^a-z0-9-]/g, '') || 'aws-certified-cloud-practitioner';
+  report(
+    entry,
+    'file name',
+    'error',
+    `the file name ${problem}; found: "${entry.slug}"; expected: lowercase letters, digits and single hyphens naming the certification, none of ${RESERVED_SLUGS.join(', ')}; example: ${example}.mdx`,
+  );
 }
 
 function checkDates(entry: CheckedEntry, today: CalendarDate, report: Report): void {

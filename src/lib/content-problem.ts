@@ -1,5 +1,6 @@
 /** A problem found in a certification file, and the ways it is printed for editors. */
 import { splitFieldMessage } from './fields/field';
+import { countOf } from './labels';
 
 export type Severity = 'error' | 'warning';
 
@@ -50,9 +51,8 @@ export function formatGithubAnnotation(problem: ContentProblem): string {
 export function formatProblemReport(problems: readonly ContentProblem[]): string {
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [
     ...[...errors, ...warnings].map(formatProblemBlock),
-    `${count(errors.length, 'error')} and ${count(warnings.length, 'warning')} in certification files.`,
+    `${countOf(errors.length, 'error')} and ${countOf(warnings.length, 'warning')} in certification files.`,
   ].join('\n\n');
 }

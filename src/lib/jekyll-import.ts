@@ -6,6 +6,7 @@
  */
 import { checkBody } from './body-rules';
 import { FrontMatterProblem, readFrontMatter } from './front-matter';
+import { countOf } from './labels';
 import { escapeMdxText } from './mdx-text';
 import { proposeSlug } from './new-entry';
 
@@ -91,7 +92,7 @@ export function convertJekyllBody(body: string): { body: string; notes: string[]
       .join('');
   });
   const notes: string[] = [];
-  if (comments.count > 0) notes.push(`removed ${comments.count} HTML comment${comments.count === 1 ? '' : 's'} (MDX has none)`);
+  if (comments.count > 0) notes.push(`removed ${countOf(comments.count, 'HTML comment')} (MDX has none)`);
   if (rewritten) notes.push('escaped braces and stray "<", closed void elements and rewrote autolinks for MDX');
   return { body: lines.join('\n'), notes, ...(liquid && { liquid }) };
 }

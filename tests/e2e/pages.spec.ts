@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { catalogueFiles } from '../support/catalogue-files';
+import { sitemapUrls } from '../support/sitemap';
 
 const files = catalogueFiles();
 
@@ -96,14 +97,7 @@ test.describe('every page type renders', () => {
     const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1];
     const basePath = new URL(baseURL!).pathname;
     expect(sitemapUrl).toBe(`https://certs.example.org${basePath}sitemap-index.xml`);
-    const index = await (await request.get('sitemap-index.xml')).text();
-    const sitemapPaths = [...index.matchAll(/<loc>https:\/\/certs\.example\.org([^<]+)<\/loc>/g)].map((match) => match[1]!);
-    expect(sitemapPaths.length).toBeGreaterThan(0);
-    const urls: string[] = [];
-    for (const sitemapPath of sitemapPaths) {
-      const sitemap = await (await request.get(new URL(sitemapPath, baseURL).href)).text();
-      urls.push(...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
-    }
+    const urls = await sitemapUrls(request, baseURL!);
     for (const { slug } of files) expect(urls).toContain(`https://certs.example.org${basePath}${slug}/`);
     expect(urls.every((url) => url.startsWith(`https://certs.example.org${basePath}`))).toBe(true);
     expect(urls.some((url) => url.includes('404'))).toBe(false);

@@ -5,7 +5,7 @@ import { asCertAtlasRecord, entryFromCertAtlas } from '../../src/lib/cert-atlas'
 import { checkCertificationSource, slugProblem } from '../../src/lib/content-check';
 import { PLACEHOLDER, proposeSlug, renderNewEntry } from '../../src/lib/new-entry';
 import { askForNewEntry } from '../../scripts/lib/new-entry-flow';
-import { scriptedPrompter } from '../../scripts/lib/prompter';
+import { scriptedPrompter } from '../support/scripted-prompter';
 
 const record = (name: string) =>
   asCertAtlasRecord(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/cert-atlas', `${name}.json`), 'utf8')));

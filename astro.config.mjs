@@ -3,10 +3,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { externalLinkRel } from './src/lib/build/external-link-rel';
-import { focusableCodeBlocks } from './src/lib/build/focusable-code-blocks';
-import { ignoreJekyllLayout } from './src/lib/build/ignore-jekyll-layout';
-import { quietKnownWarnings } from './src/lib/build/quiet-known-warnings';
+import { externalLinkRel } from './src/integrations/external-link-rel';
+import { focusableCodeBlocks } from './src/integrations/focusable-code-blocks';
+import { ignoreJekyllLayout } from './src/integrations/ignore-jekyll-layout';
+import { quietKnownWarnings } from './src/integrations/quiet-known-warnings';
 import { siteConfig } from './src/site.config';
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './scripts/lib/chromium';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './scripts/harness/chromium';
 import { siteUrl } from './tests/support/sites';
 
 const executablePath = chromiumExecutable();

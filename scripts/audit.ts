@@ -12,8 +12,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './lib/chromium';
-import { startStaticServer } from './lib/static-server';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './harness/chromium';
+import { startStaticServer } from './harness/static-server';
 import { siteConfig } from '../src/site.config';
 
 const PAGES = [

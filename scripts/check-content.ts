@@ -4,9 +4,9 @@
  * printed as a GitHub annotation so it shows on the pull request's diff. Exits 1 when there is an error.
  */
 import path from 'node:path';
-import { checkCertificationFolder } from '../src/lib/content-check';
-import { formatGithubAnnotation, formatProblemLine } from '../src/lib/content-problem';
-import { countOf } from '../src/lib/labels';
+import { checkCertificationFolder } from '../src/lib/files/check-folder';
+import { formatGithubAnnotation, formatProblemLine } from '../src/lib/files/problem';
+import { countOf } from '../src/lib/text/plural';
 import { siteConfig } from '../src/site.config';
 
 const folder = path.resolve(siteConfig.certificationsDir);

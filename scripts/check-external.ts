@@ -3,20 +3,19 @@
  * certification files still answers, and lists the dead ones as `file:line: field: url (status)`, for
  * editors to fix. Needs internet, so it never runs in CI. Exits 1 when a link is dead.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CERTIFICATION_EXTENSIONS } from '../src/lib/content-check';
-import { checkUrl, externalLinksOf, type ExternalLink, type LinkStatus } from '../src/lib/external-links';
-import { countOf } from '../src/lib/labels';
+import { checkUrl, externalLinksOf, type ExternalLink, type LinkStatus } from '../src/lib/editor/external-links';
+import { listCertificationFiles } from '../src/lib/files/list';
+import { countOf } from '../src/lib/text/plural';
 import { siteConfig } from '../src/site.config';
 
 const CONCURRENCY = 6;
 const folder = path.resolve(siteConfig.certificationsDir);
-const names = (await readdir(folder)).filter((name) => CERTIFICATION_EXTENSIONS.some((extension) => name.endsWith(extension))).sort();
+const files = listCertificationFiles(folder);
 const links: ExternalLink[] = [];
-for (const name of names) {
-  const file = path.relative(process.cwd(), path.join(folder, name));
-  links.push(...externalLinksOf(file, await readFile(path.join(folder, name), 'utf8')));
+for (const absolute of files) {
+  links.push(...externalLinksOf(path.relative(process.cwd(), absolute), await readFile(absolute, 'utf8')));
 }
 
 const urls = [...new Set(links.map((link) => link.url))];
@@ -33,5 +32,5 @@ await Promise.all(
 
 const dead = links.filter((link) => !statuses.get(link.url)?.ok);
 for (const link of dead) console.log(`${link.file}:${link.line}: ${link.field}: ${link.url} (${statuses.get(link.url)?.status})`);
-console.log(`Checked ${urls.length} external URLs from ${names.length} files: ${countOf(dead.length, 'dead link')}.`);
+console.log(`Checked ${urls.length} external URLs from ${files.length} files: ${countOf(dead.length, 'dead link')}.`);
 process.exitCode = dead.length > 0 ? 1 : 0;

@@ -3,7 +3,7 @@
  * With `--check`, changes nothing and exits 1 when the file is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { replaceFieldReference } from '../src/lib/field-reference';
+import { replaceFieldReference } from '../src/lib/editor/field-reference';
 
 const FILE = 'CONTRIBUTING.md';
 const current = readFileSync(FILE, 'utf8');

@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCertificationSource } from '../src/lib/content-check';
-import { formatProblemLine } from '../src/lib/content-problem';
-import { convertJekyllPage } from '../src/lib/jekyll-import';
+import { convertJekyllPage } from '../src/lib/editor/jekyll-import';
+import { checkCertificationSource } from '../src/lib/files/check-file';
+import { formatProblemLine } from '../src/lib/files/problem';
 import { siteConfig } from '../src/site.config';
 
 const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });

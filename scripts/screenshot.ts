@@ -3,8 +3,8 @@
  * first) into docs/screenshot.png for the README.
  */
 import { chromium } from '@playwright/test';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './lib/chromium';
-import { startStaticServer } from './lib/static-server';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './harness/chromium';
+import { startStaticServer } from './harness/static-server';
 import { siteConfig } from '../src/site.config';
 
 const server = await startStaticServer(new URL('../dist', import.meta.url).pathname, siteConfig.basePath);

@@ -1,11 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { certificationLoader } from './lib/certification-loader';
-import { certificationSchema } from './lib/certification-schema';
+import { certificationLoader, collectionSchema } from './lib/files/loader';
 import { siteConfig } from './site.config';
 
 const certifications = defineCollection({
-  loader: certificationLoader(siteConfig.certificationsDir),
-  schema: certificationSchema,
+  loader: certificationLoader(siteConfig.certificationsDir, siteConfig.today),
+  schema: collectionSchema,
 });
 
 export const collections = { certifications };

@@ -3,7 +3,9 @@
  * can be published at any origin and under any sub-path; everything else is a constant of the site.
  */
 
-import { todayUtc } from './lib/fields/calendar-date';
+import { parseCalendarDate, todayUtc, type CalendarDate } from './lib/fields/calendar-date';
+import { FieldProblem } from './lib/fields/problem';
+import type { Repository } from './lib/site/repository-links';
 
 /** Reads an optional environment variable, treating an empty string as unset. */
 function fromEnvironment(name: string): string | undefined {
@@ -54,15 +56,20 @@ export function parseRepositoryUrl(value: string): string {
   return `${url.origin}/${segments.join('/').replace(/\.git$/, '')}`;
 }
 
-const repositoryUrl = fromEnvironment('REPOSITORY_URL');
+/** The repository from `REPOSITORY_URL` and `REPOSITORY_BRANCH`, or undefined when no URL is set. */
+export function parseRepository(url: string | undefined, branch: string | undefined): Repository | undefined {
+  return url === undefined ? undefined : { url: parseRepositoryUrl(url), branch: branch ?? 'main' };
+}
 
 /** `CERT_COMPASS_TODAY` fixes "today" (`YYYY-MM-DD`) for reproducible builds and tests. */
-export function parseToday(value: string | undefined, now: Date = new Date()): string {
+export function parseToday(value: string | undefined, now: Date = new Date()): CalendarDate {
   if (value === undefined) return todayUtc(now);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  try {
+    return parseCalendarDate(value);
+  } catch (error) {
+    if (!(error instanceof FieldProblem)) throw error;
     throw new Error(`CERT_COMPASS_TODAY: found "${value}"; expected a date written YYYY-MM-DD, such as "2026-11-26"`);
   }
-  return value;
 }
 
 export const siteConfig = {
@@ -77,10 +84,7 @@ export const siteConfig = {
    * `REPOSITORY_BRANCH`): "Edit this page" and "Report outdated information" links point there, and
    * are left out when no repository is set.
    */
-  repository: {
-    url: repositoryUrl === undefined ? undefined : parseRepositoryUrl(repositoryUrl),
-    branch: fromEnvironment('REPOSITORY_BRANCH') ?? 'main',
-  },
+  repository: parseRepository(fromEnvironment('REPOSITORY_URL'), fromEnvironment('REPOSITORY_BRANCH')),
   /**
    * The day the build runs (UTC), which decides what counts as outdated or in the future; env
    * `CERT_COMPASS_TODAY` fixes it, so that tests and reproducible builds do not depend on the clock.

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, paths } from '../lib/routes';
+import { absoluteUrl, paths } from '../lib/site/routes';
 
 /** Lets every crawler in and points it to the sitemap. */
 export const GET: APIRoute = () =>

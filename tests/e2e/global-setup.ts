@@ -2,7 +2,7 @@
  * Builds the test sites (unless `npm test` already did) and serves them the way a static host does,
  * headers from `_headers` included, for the whole browser test run.
  */
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server';
+import { startStaticServer, type RunningServer } from '../../scripts/harness/static-server';
 import { TEST_SITES } from '../support/sites';
 import { ensureTestSites, siteDir } from '../support/test-sites';
 

@@ -5,7 +5,7 @@ test('a student goes from the home page to a category, a certification and its o
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Official AWS page</title><h1>Official AWS page</h1>' }),
   );
   await page.goto('./');
-  await page.locator('#categories-heading + ul').getByRole('link', { name: /^Machine Learning \(\d+\s*certifications?\s*\)$/ }).click();
+  await page.getByRole('region', { name: 'Browse by category' }).getByRole('link', { name: /^Machine Learning \(\d+\s*certifications?\s*\)$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Machine Learning certifications' })).toBeVisible();
 
   await page.getByRole('link', { name: 'AWS Certified Machine Learning – Specialty' }).click();

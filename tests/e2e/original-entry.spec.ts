@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { factValue } from '../support/facts';
 
 test.describe('the original Jekyll entry', () => {
   test.beforeEach(async ({ page }) => {
@@ -10,7 +11,7 @@ test.describe('the original Jekyll entry', () => {
     await expect(page.locator('.lede')).toHaveText(
       'Validates expertise in building, training, and deploying ML models on AWS — a must-have for data and ML professionals using cloud infrastructure.',
     );
-    const fact = (term: string) => page.locator('dl.facts > div').filter({ has: page.getByText(term, { exact: true }) }).locator('dd');
+    const fact = (term: string) => factValue(page, term);
     await expect(fact('Provider')).toHaveText('Amazon Web Services (AWS)');
     await expect(fact('Level')).toHaveText('Advanced');
     await expect(fact('Exam fee')).toHaveText('$300 (≈ ₹25,000)');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../scripts/lib/static-server';
+import { parseHeadersFile } from '../../scripts/harness/static-server';
 import { attribute, builtPages, elements, lineOf } from '../support/built-pages';
 import { TEST_SITE_URL, TEST_SITES } from '../support/sites';
 import { siteDir } from '../support/test-sites';

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_VERSION } from '../../src/lib/api';
+import { API_VERSION } from '../../src/lib/site/api';
+import { pageTypeOf, pathOfFile } from '../support/page-types';
 import { attribute, builtPages, elements, textOf } from '../support/built-pages';
 import { TEST_SITES } from '../support/sites';
 import { siteDir } from '../support/test-sites';
@@ -26,7 +27,7 @@ describe.each(['root', 'edge'] as const)('structured data of the %s build', (nam
           return 'invalid';
         }
       });
-      if (/^[^/]+\/index\.html$/.test(page.file) && !/^(categories|providers|levels)\//.test(page.file)) {
+      if (pageTypeOf(pathOfFile(page.file)) === 'certification') {
         if (!types.includes('EducationalOccupationalCredential') || !types.includes('BreadcrumbList')) problems.push(`${page.file}: JSON-LD types ${types.join(', ')}`);
       }
     }
@@ -41,7 +42,7 @@ describe.each(['root', 'edge'] as const)('structured data of the %s build', (nam
     };
     expect(api.version).toBe(API_VERSION);
     expect(api.certifications).toHaveLength(api.count);
-    const certificationPages = pages.filter((page) => /^[^/]+\/index\.html$/.test(page.file) && !/^(categories|providers|levels|api)\//.test(page.file));
+    const certificationPages = pages.filter((page) => pageTypeOf(pathOfFile(page.file)) === 'certification');
     expect(api.certifications.map((certification) => `${certification.slug}/index.html`).sort()).toEqual(certificationPages.map((page) => page.file).sort());
   });
 });

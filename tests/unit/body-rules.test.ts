@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, unsafeScheme } from '../../src/lib/body-rules';
+import { BODY_DOC, checkBody, unsafeScheme } from '../../src/lib/files/body-rules';
 
 describe('checkBody', () => {
   it('accepts the Markdown a certification body is made of', () => {
@@ -47,7 +47,8 @@ describe('checkBody', () => {
   ])('refuses %s', (_case, body, reason) => {
     const problems = checkBody(body);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toContain(reason);
+    expect(problems[0]?.problem.reason).toContain(reason);
+    expect(problems[0]?.problem).toMatchObject({ expected: BODY_DOC.expected, example: BODY_DOC.examples[0] });
   });
 
   it('gives the line of each problem within the body', () => {
@@ -58,8 +59,8 @@ describe('checkBody', () => {
   it('turns an MDX syntax error into a problem with its line and a hint', () => {
     const [problem] = checkBody('Fine.\n\nA "><img src=x onerror=alert(1)> here.');
     expect(problem?.line).toBe(3);
-    expect(problem?.message).toContain('the body is not valid MDX');
-    expect(problem?.message).toContain('escape it as \\< and \\{');
+    expect(problem?.problem.reason).toContain('the body is not valid MDX');
+    expect(problem?.problem.reason).toContain('escape it as \\< and \\{');
   });
 });
 

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, relatedCertifications } from '../../src/lib/catalogue';
-import { certificationSchema } from '../../src/lib/certification-schema';
-
-function entry(slug: string, overrides: Record<string, unknown>) {
-  const data = certificationSchema.parse({
-    title: slug,
-    provider: 'Sample Org',
-    level: 'Beginner',
-    overview: 'An overview.',
-    short_description: 'A sample.',
-    categories: ['Cloud'],
-    link: 'https://example.org/',
-    ...overrides,
-  });
-  return { slug, data, entry: slug, filePath: `src/content/certifications/${slug}.mdx` };
-}
+import { buildCatalogue, lastUpdatedOf } from '../../src/lib/catalogue/catalogue';
+import { sampleInput as entry } from '../support/sample';
 
 describe('buildCatalogue', () => {
   const catalogue = buildCatalogue([
@@ -55,6 +41,14 @@ describe('buildCatalogue', () => {
   });
 });
 
+describe('lastUpdatedOf', () => {
+  it('prefers the last commit, then the last verification', () => {
+    expect(lastUpdatedOf('2026-05-02', '2026-01-01')).toEqual({ date: '2026-05-02', source: 'git' });
+    expect(lastUpdatedOf(undefined, '2026-01-01')).toEqual({ date: '2026-01-01', source: 'last_verified' });
+    expect(lastUpdatedOf(undefined, undefined)).toBeUndefined();
+  });
+});
+
 describe('last updated', () => {
   it('prefers the last commit, then the last verification, else says nothing', () => {
     const { certifications } = buildCatalogue([
@@ -69,19 +63,19 @@ describe('last updated', () => {
   });
 });
 
-describe('relatedCertifications', () => {
-  const { certifications } = buildCatalogue([
+describe('related certifications', () => {
+  const inputs = [
     entry('subject', { categories: ['Cloud', 'AI', 'Data'], provider: 'Acme', level: 'Intermediate' }),
     entry('two-shared', { categories: ['Cloud', 'AI'] }),
     entry('one-shared-same-provider', { categories: ['Data'], provider: 'Acme' }),
     entry('one-shared-near-level', { categories: ['Data'], level: 'Advanced' }),
     entry('one-shared-far-level', { categories: ['AI'], level: 'Expert' }),
     entry('unrelated', { categories: ['Security'] }),
-  ]);
-  const subject = certifications.find((certification) => certification.slug === 'subject')!;
+  ];
+  const relatedTo = (slug: string, count: number) => buildCatalogue(inputs, count).related.get(slug) ?? [];
 
   it('ranks by shared categories, then provider, then closeness of level, and leaves out the unrelated', () => {
-    expect(relatedCertifications(subject, certifications, 10).map((certification) => certification.slug)).toEqual([
+    expect(relatedTo('subject', 10).map((certification) => certification.slug)).toEqual([
       'two-shared',
       'one-shared-same-provider',
       'one-shared-near-level',
@@ -90,8 +84,21 @@ describe('relatedCertifications', () => {
   });
 
   it('never suggests the certification itself and respects the count', () => {
-    const related = relatedCertifications(subject, certifications, 2);
-    expect(related).toHaveLength(2);
-    expect(related).not.toContain(subject);
+    const related = relatedTo('subject', 2);
+    expect(related.map((certification) => certification.slug)).toEqual(['two-shared', 'one-shared-same-provider']);
+    expect(related.map((certification) => certification.slug)).not.toContain('subject');
+  });
+
+  it('prefers the closer level among equals, and gives a certification sharing no category nothing', () => {
+    expect(relatedTo('one-shared-near-level', 10).map((certification) => certification.slug)).toEqual([
+      'subject',
+      'one-shared-same-provider',
+    ]);
+    expect(relatedTo('unrelated', 10)).toEqual([]);
+  });
+
+  it('breaks a tie by title', () => {
+    const { related } = buildCatalogue([entry('b-cert'), entry('c-cert'), entry('a-cert')], 4);
+    expect(related.get('c-cert')?.map((certification) => certification.slug)).toEqual(['a-cert', 'b-cert']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/document-title';
+import { documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/site/document-title';
 
 describe('documentTitle', () => {
   it('adds the site name when it fits', () => {

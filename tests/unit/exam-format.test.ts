@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  examFormatFromObject,
+  parseExamFormatInput,
   formatDuration,
   formatDurationShort,
   formatQuestionCount,
@@ -97,25 +97,25 @@ describe('parseDurationMinutes', () => {
   });
 });
 
-describe('examFormatFromObject', () => {
+describe('parseExamFormatInput', () => {
   it('reads exact counts, ranges and maximums', () => {
-    expect(examFormatFromObject({ questions: 60, duration_minutes: 90, delivery: [' online '] })).toEqual({
+    expect(parseExamFormatInput({ questions: 60, duration_minutes: 90, delivery: [' online '] })).toEqual({
       questions: { min: 60, max: 60 },
       durationMinutes: 90,
       delivery: ['online'],
     });
-    expect(examFormatFromObject({ questions: { min: 50, max: 60 } }).questions).toEqual({ min: 50, max: 60 });
-    expect(examFormatFromObject({ questions: { max: 90 } }).questions).toEqual({ min: null, max: 90 });
+    expect(parseExamFormatInput({ questions: { min: 50, max: 60 } }).questions).toEqual({ min: 50, max: 60 });
+    expect(parseExamFormatInput({ questions: { max: 90 } }).questions).toEqual({ min: null, max: 90 });
   });
 
   it('refuses a non-positive duration and question count', () => {
-    expect(() => examFormatFromObject({ duration_minutes: 0 })).toThrow(FieldProblem);
-    expect(() => examFormatFromObject({ questions: 0 })).toThrow(FieldProblem);
+    expect(() => parseExamFormatInput({ duration_minutes: 0 })).toThrow(FieldProblem);
+    expect(() => parseExamFormatInput({ questions: 0 })).toThrow(FieldProblem);
   });
 
   it('refuses an empty object, as the text form refuses an empty string', () => {
-    expect(() => examFormatFromObject({})).toThrow('the exam format is empty');
-    expect(() => examFormatFromObject({ delivery: ['  '] })).toThrow('the exam format is empty');
+    expect(() => parseExamFormatInput({})).toThrow('the exam format is empty');
+    expect(() => parseExamFormatInput({ delivery: ['  '] })).toThrow('the exam format is empty');
   });
 });
 

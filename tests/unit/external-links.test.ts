@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkUrl, externalLinksOf } from '../../src/lib/external-links';
+import { checkUrl, externalLinksOf } from '../../src/lib/editor/external-links';
 
 describe('externalLinksOf', () => {
   it('finds the official link and absolute body links, with their lines', () => {

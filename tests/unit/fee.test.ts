@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feeFromObject, formatFee, parseFee } from '../../src/lib/fields/fee';
+import { parseFeeInput, formatFee, parseFee } from '../../src/lib/fields/fee';
 import { FieldProblem } from '../../src/lib/fields/problem';
 
 describe('parseFee', () => {
@@ -42,9 +42,9 @@ describe('parseFee', () => {
   });
 });
 
-describe('feeFromObject', () => {
+describe('parseFeeInput (object form)', () => {
   it('reads the object form with approximate amounts', () => {
-    expect(feeFromObject({ amount: 200, currency: 'usd', approx: [{ amount: 16500, currency: 'INR' }] })).toEqual({
+    expect(parseFeeInput({ amount: 200, currency: 'usd', approx: [{ amount: 16500, currency: 'INR' }] })).toEqual({
       kind: 'paid',
       price: { amount: 200, currency: 'USD' },
       approx: [{ amount: 16500, currency: 'INR' }],
@@ -52,8 +52,8 @@ describe('feeFromObject', () => {
   });
 
   it('reads amount 0 as free, and refuses a conversion of nothing', () => {
-    expect(feeFromObject({ amount: 0, currency: 'USD' })).toEqual({ kind: 'free' });
-    expect(() => feeFromObject({ amount: 0, currency: 'USD', approx: [{ amount: 0, currency: 'INR' }] })).toThrow(FieldProblem);
+    expect(parseFeeInput({ amount: 0, currency: 'USD' })).toEqual({ kind: 'free' });
+    expect(() => parseFeeInput({ amount: 0, currency: 'USD', approx: [{ amount: 0, currency: 'INR' }] })).toThrow(FieldProblem);
   });
 
   it.each([
@@ -61,7 +61,7 @@ describe('feeFromObject', () => {
     ['an unknown currency', { amount: 5, currency: 'DOLLARS' }],
     ['an infinite amount', { amount: Infinity, currency: 'USD' }],
   ])('refuses %s', (_case, fee) => {
-    expect(() => feeFromObject(fee)).toThrow(FieldProblem);
+    expect(() => parseFeeInput(fee)).toThrow(FieldProblem);
   });
 });
 
@@ -70,7 +70,7 @@ describe('formatFee', () => {
     expect(formatFee({ kind: 'free' })).toBe('Free');
     expect(formatFee(parseFee('USD 150'))).toBe('$150');
     expect(formatFee(parseFee('$300 (approx ₹25,000)'))).toBe('$300 (≈ ₹25,000)');
-    expect(formatFee(feeFromObject({ amount: 1, currency: 'GBP', approx: [{ amount: 1, currency: 'EUR' }, { amount: 1, currency: 'USD' }] }))).toBe(
+    expect(formatFee(parseFeeInput({ amount: 1, currency: 'GBP', approx: [{ amount: 1, currency: 'EUR' }, { amount: 1, currency: 'USD' }] }))).toBe(
       '£1 (≈ €1, ≈ $1)',
     );
   });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIELD_DOCS } from '../../src/lib/certification-schema';
-import { fieldReferences, renderFieldReference, replaceFieldReference } from '../../src/lib/field-reference';
+import { REQUIRED_FIELDS } from '../../src/lib/editor/new-entry';
+import { FIELD_KEYS } from '../../src/lib/schema';
+import { fieldReferences, renderFieldReference, replaceFieldReference } from '../../src/lib/editor/field-reference';
 
 const contributing = readFileSync(path.resolve(import.meta.dirname, '../../CONTRIBUTING.md'), 'utf8');
 
@@ -13,10 +14,10 @@ describe('the field reference in CONTRIBUTING.md', () => {
 
   it('lists every field once, with a description, what it accepts and an example', () => {
     const references = fieldReferences();
-    expect(references.map((field) => field.key).sort()).toEqual(Object.keys(FIELD_DOCS).sort());
+    expect(references.map((field) => field.key)).toEqual(FIELD_KEYS);
     for (const field of references) {
       expect(field.description, field.key).not.toBe('');
-      expect(field.expected, field.key).not.toBe('');
+      expect(field.accepted, field.key).not.toBe('');
       expect(field.examples[0], field.key).toMatch(new RegExp(`^${field.key}: `));
     }
   });
@@ -24,6 +25,7 @@ describe('the field reference in CONTRIBUTING.md', () => {
   it('marks exactly the required fields as required', () => {
     const required = fieldReferences().filter((field) => field.required).map((field) => field.key);
     expect(required).toEqual(['title', 'provider', 'level', 'overview', 'short_description', 'categories', 'link']);
+    expect(required).toEqual(REQUIRED_FIELDS);
     expect(renderFieldReference()).toContain('#### `fee`\n');
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertJekyllBody, convertJekyllPage, slugOfJekyllFile } from '../../src/lib/jekyll-import';
+import { convertJekyllBody, convertJekyllPage } from '../../src/lib/editor/jekyll-import';
+import { slugOfJekyllFile } from '../../src/lib/files/file-name';
 
 describe('convertJekyllBody', () => {
   it('escapes braces and stray "<", closes void elements, rewrites autolinks and drops comments', () => {
@@ -48,6 +49,12 @@ describe('convertJekyllPage', () => {
     expect(convertJekyllPage('a.md', '# no front matter')).toMatchObject({ ok: false, reason: expect.stringContaining('does not start with front matter') });
     expect(convertJekyllPage('a.md', `${front}<script>alert(1)</script>`)).toMatchObject({ ok: false, reason: expect.stringContaining('the <script> element is not allowed') });
     expect(convertJekyllPage('---.md', front)).toMatchObject({ ok: false, reason: expect.stringContaining('no letters or digits') });
+  });
+
+  it('gives the whole reason for an unsafe body, semicolons and advice included', () => {
+    const refused = convertJekyllPage('a.md', '---\ntitle: T\n---\n[Cloud](/categories/cloud/)');
+    expect(refused).toMatchObject({ ok: false, reason: expect.stringContaining('breaks under a BASE_PATH; link relatively, such as ../isc2-cissp/') });
+    expect(refused).toMatchObject({ reason: expect.stringContaining('example: - [Official exam guide]') });
   });
 
   it('names files after the page, without a Jekyll date prefix', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isMdxHeadInjectDirectiveWarning, quietKnownWarnings } from '../../src/lib/build/quiet-known-warnings';
+import { isMdxHeadInjectDirectiveWarning, quietKnownWarnings } from '../../src/integrations/quiet-known-warnings';
 
 const upstreamWarning = {
   code: 'MODULE_LEVEL_DIRECTIVE',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPORT_OUTDATED_TEMPLATE, reportOutdatedUrl } from '../../src/lib/repository-links';
+import { REPORT_OUTDATED_TEMPLATE, reportOutdatedUrl } from '../../src/lib/site/repository-links';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => parse(readFileSync(path.join(root, file), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paths, RESERVED_SLUGS, withBase } from '../../src/lib/routes';
+import { absoluteUrl, paths, withBase } from '../../src/lib/site/routes';
 import { siteConfig } from '../../src/site.config';
 
 describe('paths', () => {
@@ -17,9 +17,5 @@ describe('paths', () => {
 
   it('makes absolute URLs from the site URL', () => {
     expect(absoluteUrl(paths.categories())).toBe(`${siteConfig.siteUrl}${siteConfig.basePath}categories/`);
-  });
-
-  it('reserves the first segment of every route the site has', () => {
-    for (const segment of ['categories', 'providers', 'levels', '404', 'api']) expect(RESERVED_SLUGS).toContain(segment);
   });
 });

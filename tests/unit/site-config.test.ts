@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBasePath, parseSiteUrl, parseToday } from '../../src/site.config';
+import { normalizeBasePath, parseRepository, parseRepositoryUrl, parseSiteUrl, parseToday } from '../../src/site.config';
 
 describe('parseSiteUrl', () => {
   it('keeps the origin of an absolute URL', () => {
@@ -42,7 +42,26 @@ describe('parseToday', () => {
     expect(parseToday(undefined, new Date('2026-03-04T23:30:00Z'))).toBe('2026-03-04');
   });
 
-  it('refuses anything but YYYY-MM-DD', () => {
+  it('refuses anything but a real date written YYYY-MM-DD', () => {
     expect(() => parseToday('26/11/2026')).toThrow('CERT_COMPASS_TODAY');
+    expect(() => parseToday('2026-02-30')).toThrow('CERT_COMPASS_TODAY');
+  });
+});
+
+describe('repository', () => {
+  it('reads REPOSITORY_URL, refusing anything but an https repository address', () => {
+    expect(parseRepositoryUrl('https://github.com/example/cert-compass/')).toBe('https://github.com/example/cert-compass');
+    expect(parseRepositoryUrl('https://github.com/example/cert-compass.git')).toBe('https://github.com/example/cert-compass');
+    expect(() => parseRepositoryUrl('git@github.com:example/cert-compass.git')).toThrow('REPOSITORY_URL');
+    expect(() => parseRepositoryUrl('https://github.com/example')).toThrow('REPOSITORY_URL');
+  });
+
+  it('is a repository with its branch, or nothing when REPOSITORY_URL is unset', () => {
+    expect(parseRepository('https://github.com/example/cert-compass', undefined)).toEqual({
+      url: 'https://github.com/example/cert-compass',
+      branch: 'main',
+    });
+    expect(parseRepository('https://github.com/example/cert-compass', 'release')?.branch).toBe('release');
+    expect(parseRepository(undefined, 'release')).toBeUndefined();
   });
 });

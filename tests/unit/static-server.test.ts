@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../scripts/lib/static-server';
+import { parseHeadersFile } from '../../scripts/harness/static-server';
 
 describe('parseHeadersFile', () => {
   it('reads path rules with splats and their indented headers, skipping comments', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue } from '../../src/lib/catalogue';
-import { certificationSchema } from '../../src/lib/certification-schema';
-import { breadcrumbJsonLd, credentialJsonLd, serializeJsonLd } from '../../src/lib/structured-data';
+import { absoluteUrl, paths } from '../../src/lib/site/routes';
+import { breadcrumbJsonLd, credentialJsonLd, serializeJsonLd } from '../../src/lib/site/structured-data';
+import { sampleCertification } from '../support/sample';
 
 const hostile = '</script><script>alert(1)</script> "><img src=x onerror=alert(1)> & \u2028';
 
@@ -14,22 +14,16 @@ describe('serializeJsonLd', () => {
 });
 
 describe('credentialJsonLd', () => {
-  const data = certificationSchema.parse({
+  const certification = sampleCertification('sample', {
     title: 'Sample Certified Engineer',
-    provider: 'Sample Org',
     level: 'Intermediate',
-    overview: 'Proves sample skills.',
-    short_description: 'A sample.',
-    categories: ['Cloud'],
-    link: 'https://example.org/cert',
     fee: '$150',
     validity: '2 years',
     skills: 'One, Two',
   });
-  const [certification] = buildCatalogue([{ slug: 'sample', data, entry: null, filePath: 'src/content/certifications/sample.mdx' }]).certifications;
 
   it('describes the credential with its provider, level, fee and validity', () => {
-    expect(credentialJsonLd(certification!, 'https://site.test/sample/')).toEqual({
+    expect(credentialJsonLd(certification, 'https://site.test/sample/')).toEqual({
       '@context': 'https://schema.org',
       '@type': 'EducationalOccupationalCredential',
       '@id': 'https://site.test/sample/',
@@ -47,14 +41,11 @@ describe('credentialJsonLd', () => {
     });
   });
 
-  it('numbers breadcrumb positions from 1', () => {
-    const list = breadcrumbJsonLd([
-      { name: 'Home', url: 'https://site.test/' },
-      { name: 'Cloud', url: 'https://site.test/categories/cloud/' },
-    ]);
+  it('numbers breadcrumb positions from 1, the current page last, every item an absolute URL', () => {
+    const list = breadcrumbJsonLd([{ name: 'Home', href: paths.home() }, { name: 'Cloud' }], paths.category('cloud'));
     expect(list.itemListElement).toEqual([
-      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://site.test/' },
-      { '@type': 'ListItem', position: 2, name: 'Cloud', item: 'https://site.test/categories/cloud/' },
+      { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl(paths.home()) },
+      { '@type': 'ListItem', position: 2, name: 'Cloud', item: absoluteUrl(paths.category('cloud')) },
     ]);
   });
 });

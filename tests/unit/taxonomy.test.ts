@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, findNearDuplicates, mergeTerms, similarName, slugify } from '../../src/lib/taxonomy';
-
-describe('slugify', () => {
-  it.each([
-    ['Machine Learning', 'machine-learning'],
-    ['machine learning', 'machine-learning'],
-    ['  AI / ML  ', 'ai-ml'],
-    ['Amazon Web Services (AWS)', 'amazon-web-services-aws'],
-    ['C++ & C#', 'c-plus-plus-c-sharp'],
-    ['Security+', 'security-plus'],
-    ['Sécurité', 'sécurité'],
-    ['हिंदी', 'हिंदी'],
-    ['機械学習', '機械学習'],
-    ['---', ''],
-  ])('%s → %s', (name, slug) => {
-    expect(slugify(name)).toBe(slug);
-  });
-});
+import { findNearDuplicates, mergeTerms, similarName } from '../../src/lib/catalogue/taxonomy';
 
 describe('mergeTerms', () => {
   it('merges spellings with one slug and shows the most common one', () => {
@@ -43,19 +26,6 @@ describe('mergeTerms', () => {
     ]);
     expect(forwards[0]?.name).toBe('DevOps');
     expect(backwards[0]?.name).toBe('DevOps');
-  });
-});
-
-describe('editDistance', () => {
-  it('counts insertions, deletions and substitutions', () => {
-    expect(editDistance('data-engineering', 'data-engineerng')).toBe(1);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('same', 'same')).toBe(0);
-  });
-
-  it('stops early past the limit', () => {
-    expect(editDistance('networking', 'security', 2)).toBe(3);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FieldProblem } from '../../src/lib/fields/problem';
-import { formatValidity, parseValidity, validityAsIsoDuration, validityFromObject } from '../../src/lib/fields/validity';
+import { formatValidity, parseValidity, validityAsIsoDuration, parseValidityInput } from '../../src/lib/fields/validity';
 
 describe('parseValidity', () => {
   it.each([
@@ -29,16 +29,16 @@ describe('parseValidity', () => {
   });
 });
 
-describe('validityFromObject', () => {
+describe('parseValidityInput', () => {
   it('reads the three object forms', () => {
-    expect(validityFromObject({ years: 2 })).toEqual({ kind: 'years', years: 2 });
-    expect(validityFromObject({ months: 18 })).toEqual({ kind: 'months', months: 18 });
-    expect(validityFromObject({ lifetime: true })).toEqual({ kind: 'lifetime' });
+    expect(parseValidityInput({ years: 2 })).toEqual({ kind: 'years', years: 2 });
+    expect(parseValidityInput({ months: 18 })).toEqual({ kind: 'months', months: 18 });
+    expect(parseValidityInput({ lifetime: true })).toEqual({ kind: 'lifetime' });
   });
 
   it('refuses zero and fractions', () => {
-    expect(() => validityFromObject({ years: 0 })).toThrow('positive whole number');
-    expect(() => validityFromObject({ months: 1.5 })).toThrow('positive whole number');
+    expect(() => parseValidityInput({ years: 0 })).toThrow('positive whole number');
+    expect(() => parseValidityInput({ months: 1.5 })).toThrow('positive whole number');
   });
 });
 

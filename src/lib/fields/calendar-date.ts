@@ -1,4 +1,6 @@
 /** Calendar dates written `YYYY-MM-DD`, kept as that string once checked. */
+import { z } from 'astro/zod';
+import { parsedField, type FieldDoc } from './field';
 import { FieldProblem } from './problem';
 
 /** A real calendar date in `YYYY-MM-DD` form. */
@@ -51,4 +53,9 @@ export function formatCalendarDate(date: CalendarDate): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
+}
+
+/** A date field: written `YYYY-MM-DD`, quoted or not. */
+export function dateField(doc: FieldDoc) {
+  return parsedField(doc, z.union([z.string(), z.date()]), parseCalendarDate, 'date');
 }

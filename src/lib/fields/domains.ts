@@ -1,4 +1,6 @@
 /** The exam's domains (topic areas) and how much of the exam each one weighs. */
+import { z } from 'astro/zod';
+import { parsedField } from './field';
 import { FieldProblem } from './problem';
 
 export interface ExamDomain {
@@ -7,14 +9,11 @@ export interface ExamDomain {
   weightPercent?: number;
 }
 
-/** The front-matter form: `[{ name, weight? }]`. */
-export interface DomainObject {
-  name: string;
-  weight?: number;
-}
+/** What front matter holds: `[{ name, weight? }]`. */
+const domainsInput = z.array(z.strictObject({ name: z.string(), weight: z.number().optional() }));
 
 /** Checks each domain: a name, and a weight above 0 and at most 100 when given. */
-export function parseDomains(domains: readonly DomainObject[]): ExamDomain[] {
+export function parseDomains(domains: z.input<typeof domainsInput>): ExamDomain[] {
   if (domains.length === 0) throw new FieldProblem('the list of domains is empty');
   return domains.map((domain, index) => {
     const name = domain.name.trim();
@@ -31,3 +30,14 @@ export function parseDomains(domains: readonly DomainObject[]): ExamDomain[] {
 export function formatWeight(weightPercent: number): string {
   return `${Number(weightPercent.toFixed(1))}%`;
 }
+
+export const domainsField = parsedField(
+  {
+    description:
+      'The topic areas of the exam and the share of the exam each one weighs, as the provider’s exam guide lists them; shown as a bar chart.',
+    expected: 'a list of { name, weight } where weight is a percentage above 0 and at most 100 (leave weight out when the guide gives none)',
+    examples: ['domains: [{ name: "Data Engineering", weight: 20 }, { name: "Modeling", weight: 36 }]'],
+  },
+  domainsInput,
+  parseDomains,
+);

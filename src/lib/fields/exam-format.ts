@@ -2,6 +2,8 @@
  * The exam format: how many questions, how long, and how it is delivered.
  * Written as comma-separated parts, e.g. `65 questions, 180 minutes, online proctored`.
  */
+import { z } from 'astro/zod';
+import { parsedField } from './field';
 import { FieldProblem } from './problem';
 
 /** A question count: exact (`min === max`), a range, or a maximum only (`min` is null). */
@@ -17,12 +19,20 @@ export interface ExamFormat {
   delivery: string[];
 }
 
-/** The object form of the front matter. */
-export interface ExamFormatObject {
-  questions?: number | { min?: number; max: number };
-  duration_minutes?: number;
-  delivery?: string[];
-}
+/**
+ * What front matter may hold: the comma-separated text, or `{ questions, duration_minutes, delivery }`.
+ * Whole-number rules are the parser's, so its message can say what is wrong.
+ */
+const examFormatInput = z.union([
+  z.string(),
+  z.strictObject({
+    questions: z.union([z.number(), z.strictObject({ min: z.number().optional(), max: z.number() })]).optional(),
+    duration_minutes: z.number().optional(),
+    delivery: z.array(z.string()).optional(),
+  }),
+]);
+
+type ExamFormatObject = Exclude<z.input<typeof examFormatInput>, string>;
 
 const WHOLE = String.raw`\d+(?:,\d{3})*`;
 const QUESTIONS_PATTERN = new RegExp(
@@ -33,9 +43,8 @@ const MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
   h: 60, hr: 60, hrs: 60, hour: 60, hours: 60,
   m: 1, min: 1, mins: 1, minute: 1, minutes: 1,
 };
+/** One `<number> <unit>` term of a duration (`2 hours`, `30 min`); a duration is nothing but terms. */
 const DURATION_TERM = /(?<amount>\d+(?:\.\d+)?)\s*(?<unit>[a-z]+)/gi;
-/** One or more `<number> <unit>` terms and nothing else. */
-const DURATION_SHAPE = /^(?:\d+(?:\.\d+)?\s*[a-z]+\s*)+$/i;
 
 /** Splits on commas, but not on the thousands separator of a number such as `1,000` (a digit on both sides). */
 function splitParts(text: string): string[] {
@@ -72,7 +81,7 @@ function checkQuestionCount(count: QuestionCount): QuestionCount {
 /** Reads `90 minutes`, `90 min`, `1 hour`, `2 hours 30 minutes`, `1.5 hours`; null if the part is not a duration. */
 export function parseDurationMinutes(part: string): number | null {
   const text = part.trim();
-  if (!DURATION_SHAPE.test(text)) return null;
+  if (text === '' || text.replace(DURATION_TERM, '').trim() !== '') return null;
   let minutes = 0;
   for (const term of text.matchAll(DURATION_TERM)) {
     const perUnit = MINUTES_PER_UNIT[term.groups?.unit?.toLowerCase() ?? ''];
@@ -116,7 +125,7 @@ function nonEmpty(format: ExamFormat): ExamFormat {
 }
 
 /** Reads the object form of the exam format. */
-export function examFormatFromObject(object: ExamFormatObject): ExamFormat {
+function examFormatFromObject(object: ExamFormatObject): ExamFormat {
   const format: ExamFormat = { delivery: (object.delivery ?? []).map((mode) => mode.trim()).filter(Boolean) };
   if (object.questions !== undefined) {
     format.questions = checkQuestionCount(
@@ -154,3 +163,26 @@ export function formatDuration(minutes: number): string {
   if (minutes < 60) return `${minutes} minutes`;
   return `${minutes} minutes (${formatDurationShort(minutes)})`;
 }
+
+/** Reads either form of the exam format. */
+export function parseExamFormatInput(value: z.input<typeof examFormatInput>): ExamFormat {
+  return typeof value === 'string' ? parseExamFormat(value) : examFormatFromObject(value);
+}
+
+export const examFormatField = parsedField(
+  {
+    description:
+      'Comma-separated parts: the number of questions, the duration, and how the exam is taken (any other text).',
+    expected: 'parts such as "65 questions", "90 minutes" and "online proctored", separated by commas',
+    accepted:
+      'parts such as "65 questions", "50-60 questions", "up to 90 questions", "90 minutes", "2 hours 30 minutes", ' +
+      '"online proctored"; or { questions, duration_minutes, delivery: [...] }',
+    examples: [
+      'exam_format: "65 questions, 180 minutes, online proctored"',
+      'exam_format: "up to 90 questions, 2 hours, in-person"',
+      'exam_format: { questions: 60, duration_minutes: 90, delivery: [online proctored] }',
+    ],
+  },
+  examFormatInput,
+  parseExamFormatInput,
+);

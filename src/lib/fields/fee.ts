@@ -1,5 +1,7 @@
 /** The exam fee: `Free`, one amount, or an amount with approximate conversions. */
-import { checkMoney, formatMoney, parseMoney, type Money } from './money';
+import { z } from 'astro/zod';
+import { parsedField } from './field';
+import { checkMoney, formatMoney, moneyInput, parseMoney, type Money } from './money';
 import { FieldProblem } from './problem';
 
 export type Fee =
@@ -11,12 +13,11 @@ export type Fee =
       approx: Money[];
     };
 
-/** The object form of the front matter: `{ amount, currency, approx?: [{ amount, currency }] }`. */
-export interface FeeObject {
-  amount: number;
-  currency: string;
-  approx?: Money[];
-}
+/** What front matter may hold: the text form, or `{ amount, currency, approx?: [{ amount, currency }] }`. */
+const feeInput = z.union([
+  z.string(),
+  z.strictObject({ amount: z.number(), currency: z.string(), approx: z.array(moneyInput).optional() }),
+]);
 
 /** `$300 (approx ₹25,000)` or `$300 (~₹25,000)`: the price and its conversion. */
 const WITH_APPROX = /^(?<price>[^()]+?)\s*\(\s*(?:approximately|approx\.?|~|≈)\s*(?<approx>[^()]+?)\s*\)$/i;
@@ -32,9 +33,10 @@ export function parseFee(text: string): Fee {
   return paidOrFree(price, approx);
 }
 
-/** Reads the object form of a fee. */
-export function feeFromObject(fee: FeeObject): Fee {
-  return paidOrFree(checkMoney(fee), (fee.approx ?? []).map(checkMoney));
+/** Reads either form of a fee. */
+export function parseFeeInput(value: z.input<typeof feeInput>): Fee {
+  if (typeof value === 'string') return parseFee(value);
+  return paidOrFree(checkMoney(value), (value.approx ?? []).map(checkMoney));
 }
 
 function paidOrFree(price: Money, approx: Money[]): Fee {
@@ -55,3 +57,18 @@ export function formatFee(fee: Fee): string {
   if (fee.approx.length === 0) return price;
   return `${price} (≈ ${fee.approx.map(formatMoney).join(', ≈ ')})`;
 }
+
+export const feeField = parsedField(
+  {
+    description:
+      'What one exam attempt costs. A second amount in brackets is an approximate conversion into another currency.',
+    expected: 'Free, or an amount such as "$300", "USD 300" or "$300 (approx ₹25,000)"',
+    accepted:
+      'Free, or an amount with a currency symbol ($ € £ ₹ ¥) or ISO code before or after it ("$300", "USD 300", ' +
+      '"300 EUR", "$19.99"), optionally followed by "(approx ₹25,000)" or "(~₹25,000)"; ' +
+      'or { amount, currency, approx: [{ amount, currency }] }',
+    examples: ['fee: "$300 (approx ₹25,000)"', 'fee: Free', 'fee: "150 EUR"', 'fee: { amount: 200, currency: USD }'],
+  },
+  feeInput,
+  parseFeeInput,
+);

@@ -1,4 +1,7 @@
 /** Certification levels, from the first step to the top of a track. */
+import { z } from 'astro/zod';
+import { termSlug } from '../text/slug';
+import { parsedField } from './field';
 import { FieldProblem } from './problem';
 
 export const LEVELS = ['Beginner', 'Intermediate', 'Advanced', 'Expert'] as const;
@@ -15,7 +18,7 @@ export function parseLevel(text: string): Level {
 
 /** The URL segment of a level: `Beginner` → `beginner`. */
 export function levelSlug(level: Level): string {
-  return level.toLowerCase();
+  return termSlug(level);
 }
 
 /** The position of a level, for sorting from Beginner (0) to Expert (3). */
@@ -30,3 +33,13 @@ export const LEVEL_DESCRIPTIONS: Readonly<Record<Level, string>> = {
   Advanced: 'For practitioners with a few years in a field: design, specialise and lead the work.',
   Expert: 'The top of a track: deep experience, often a demanding practical exam, recognised across the industry.',
 };
+
+export const levelField = parsedField(
+  {
+    description: 'How far along a learner should be: Beginner, Intermediate, Advanced or Expert.',
+    expected: `one of ${LEVELS.join(', ')} (any letter case)`,
+    examples: ['level: Intermediate'],
+  },
+  z.string(),
+  parseLevel,
+);

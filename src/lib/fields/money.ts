@@ -1,4 +1,5 @@
 /** Amounts of money: reading "$300", "USD 300", "300 EUR" or "₹25,000", and showing them back. */
+import { z } from 'astro/zod';
 import { FieldProblem } from './problem';
 
 /** The currency symbols an editor may type, and the one currency each stands for on this site. */
@@ -13,11 +14,11 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
 /** ISO 4217 codes known to the JavaScript runtime (USD, EUR, GBP, INR, JPY, AUD, CAD ...). */
 const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
-export interface Money {
-  amount: number;
-  /** ISO 4217 code, upper case. */
-  currency: string;
-}
+/** The object form of an amount in front matter: `{ amount: 300, currency: USD }`. */
+export const moneyInput = z.strictObject({ amount: z.number(), currency: z.string() });
+
+/** An amount as the site holds it; `currency` is an ISO 4217 code, upper case. */
+export type Money = z.output<typeof moneyInput>;
 
 /** `25,000` or `19.99` or `300`: digits with optional `,` thousands groups and up to two decimals. */
 const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
@@ -45,7 +46,7 @@ export function parseMoney(text: string): Money {
 }
 
 /** Checks an amount given in the object form: a finite number, zero or more. */
-export function checkMoney(money: Money): Money {
+export function checkMoney(money: z.input<typeof moneyInput>): Money {
   if (!Number.isFinite(money.amount) || money.amount < 0) {
     throw new FieldProblem(`the amount ${money.amount} is not zero or a positive number`);
   }

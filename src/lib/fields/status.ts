@@ -1,4 +1,6 @@
 /** Whether a certification can still be earned. */
+import { z } from 'astro/zod';
+import { parsedField } from './field';
 import { FieldProblem } from './problem';
 
 export const STATUSES = ['active', 'retiring', 'retired'] as const;
@@ -9,7 +11,7 @@ export type Status = (typeof STATUSES)[number];
 export function parseStatus(text: string): Status {
   const wanted = text.trim().toLowerCase();
   const status = STATUSES.find((candidate) => candidate === wanted);
-  if (!status) throw new FieldProblem('not one of active, retiring, retired');
+  if (!status) throw new FieldProblem(`not one of ${STATUSES.join(', ')}`);
   return status;
 }
 
@@ -17,3 +19,13 @@ export function parseStatus(text: string): Status {
 export function formatStatus(status: Status): string {
   return status.charAt(0).toUpperCase() + status.slice(1);
 }
+
+export const statusField = parsedField(
+  {
+    description: 'Whether the certification can still be earned. Defaults to active.',
+    expected: `one of ${STATUSES.join(', ')}`,
+    examples: ['status: retiring'],
+  },
+  z.string(),
+  parseStatus,
+);

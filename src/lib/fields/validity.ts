@@ -1,10 +1,19 @@
 /** How long a certification stays valid once earned. */
+import { z } from 'astro/zod';
+import { parsedField } from './field';
 import { FieldProblem } from './problem';
 
 export type Validity = { kind: 'lifetime' } | { kind: 'years'; years: number } | { kind: 'months'; months: number };
 
-/** The object form of the front matter: `{ years }`, `{ months }` or `{ lifetime: true }`. */
-export type ValidityObject = { years: number } | { months: number } | { lifetime: true };
+/** What front matter may hold: the text form, or `{ years }`, `{ months }` or `{ lifetime: true }`. */
+const validityInput = z.union([
+  z.string(),
+  z.strictObject({ years: z.number() }),
+  z.strictObject({ months: z.number() }),
+  z.strictObject({ lifetime: z.literal(true) }),
+]);
+
+type ValidityObject = Exclude<z.input<typeof validityInput>, string>;
 
 const LIFETIME = /^(?:lifetime|no expiry|no expiration|does not expire|never expires)$/i;
 const PERIOD = /^(?<count>\d+)\s*(?<unit>years?|months?)$/i;
@@ -16,11 +25,15 @@ export function parseValidity(text: string): Validity {
   const groups = PERIOD.exec(trimmed)?.groups;
   if (!groups) throw new FieldProblem('not a number of years or months, nor Lifetime');
   const count = Number(groups.count);
-  return groups.unit?.toLowerCase().startsWith('year') ? validityFromObject({ years: count }) : validityFromObject({ months: count });
+  return validityFromObject(groups.unit?.toLowerCase().startsWith('year') ? { years: count } : { months: count });
 }
 
-/** Reads the object form of the validity. */
-export function validityFromObject(object: ValidityObject): Validity {
+/** Reads either form of the validity. */
+export function parseValidityInput(value: z.input<typeof validityInput>): Validity {
+  return typeof value === 'string' ? parseValidity(value) : validityFromObject(value);
+}
+
+function validityFromObject(object: ValidityObject): Validity {
   if ('lifetime' in object) return { kind: 'lifetime' };
   const [kind, count] = 'years' in object ? (['years', object.years] as const) : (['months', object.months] as const);
   if (!Number.isInteger(count) || count < 1) throw new FieldProblem(`the number of ${kind} must be a positive whole number`);
@@ -39,3 +52,13 @@ export function validityAsIsoDuration(validity: Validity): string | null {
   if (validity.kind === 'lifetime') return null;
   return validity.kind === 'years' ? `P${validity.years}Y` : `P${validity.months}M`;
 }
+
+export const validityField = parsedField(
+  {
+    description: 'How long the certification stays valid before it must be renewed.',
+    expected: '"<N> years", "<N> months", Lifetime, No expiry or Does not expire; or { years }, { months }, { lifetime: true }',
+    examples: ['validity: "3 years"', 'validity: Lifetime', 'validity: { months: 18 }'],
+  },
+  validityInput,
+  parseValidityInput,
+);

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { certificationsApi } from '../../lib/api';
-import { getCatalogue } from '../../lib/certifications';
-import { absoluteUrl, paths } from '../../lib/routes';
+import { getCatalogue } from '../../lib/catalogue/queries';
+import { certificationsApi } from '../../lib/site/api';
+import { absoluteUrl, paths } from '../../lib/site/routes';
 
 /** Every certification as JSON: `/api/certifications.json`. */
 export const GET: APIRoute = async () => {

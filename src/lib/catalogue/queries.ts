@@ -1,0 +1,58 @@
+/**
+ * The site's queries over the `certifications` collection. Pages ask here; they never sort, group or
+ * filter. The catalogue is built once per build; in `astro dev` it is built again only when an entry
+ * changed (each entry's digest says so), not on every request.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import { siteConfig } from '../../site.config';
+import { buildCatalogue, type Catalogue } from './catalogue';
+import { lastCommitDates } from './git-dates';
+
+export type CertificationEntry = CollectionEntry<'certifications'>;
+
+interface LoadedCatalogue {
+  catalogue: Catalogue;
+  /** The collection entries by slug, for rendering a body. */
+  entries: ReadonlyMap<string, CertificationEntry>;
+}
+
+let cached: { key: string; loaded: Promise<LoadedCatalogue> } | undefined;
+
+async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<LoadedCatalogue> {
+  const commitDates = lastCommitDates(path.resolve(siteConfig.certificationsDir));
+  const catalogue = buildCatalogue(
+    entries.map((entry) => {
+      // The glob loader gives paths relative to the project root, which is the repository root.
+      const { filePath } = entry;
+      if (!filePath) throw new Error(`The certification ${entry.id} has no file path`);
+      return { slug: entry.id, data: entry.data, filePath, lastCommitDate: commitDates?.get(path.resolve(filePath)) };
+    }),
+    siteConfig.relatedCount,
+  );
+  return { catalogue, entries: new Map(entries.map((entry) => [entry.id, entry])) };
+}
+
+async function loaded(): Promise<LoadedCatalogue> {
+  const entries = await getCollection('certifications');
+  // The entries' ids and digests change exactly when a file is added, removed or edited.
+  const key = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');
+  if (cached?.key !== key) cached = { key, loaded: loadCatalogue(entries) };
+  return cached.loaded;
+}
+
+/** The whole catalogue. */
+export async function getCatalogue(): Promise<Catalogue> {
+  return (await loaded()).catalogue;
+}
+
+/** Every certification page's props: the certification, its related certifications and its entry to render. */
+export async function certificationPaths() {
+  const { catalogue, entries } = await loaded();
+  return catalogue.certifications.map((certification) => {
+    const entry = entries.get(certification.slug);
+    if (!entry) throw new Error(`The certification ${certification.slug} has no collection entry`);
+    const related = catalogue.related.get(certification.slug) ?? [];
+    return { params: { slug: certification.slug }, props: { certification, related, entry } };
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * The rules that need every certification file at once: file slugs taken twice, duplicate titles and
+ * exam codes, near-duplicate category and provider names, and dates against today.
+ */
+import { daysAfter, type CalendarDate } from '../fields/calendar-date';
+import { findNearDuplicates, mergeTerms, type NameUse } from '../catalogue/taxonomy';
+import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
+import type { ProblemParts } from '../fields/problem';
+import { termSlug } from '../text/slug';
+import type { CheckedFile } from './check-file';
+import { fileNameProblem } from './file-name';
+import type { ContentProblem, Severity } from './problem';
+
+type Report = (checked: CheckedFile, field: string, severity: Severity, parts: ProblemParts) => void;
+
+/** The rules that need every file at once; `today` decides what is in the future or too old. */
+export function checkCatalogue(files: readonly CheckedFile[], today: CalendarDate): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report: Report = (checked, field, severity, parts) =>
+    problems.push({ file: checked.file, line: checked.lines[field] ?? checked.startLine, field, severity, ...parts });
+
+  for (const checked of files) {
+    const fileName = fileNameProblem(checked.slug);
+    if (fileName) report(checked, 'file name', 'error', fileName);
+    checkDates(checked, today, report);
+  }
+  reportTakenSlugs(files, report);
+  reportDuplicates(files, 'title', (checked) => checked.data.title, report);
+  reportDuplicates(files, 'exam_code', (checked) => checked.data.examCode, report);
+  reportNearDuplicates(files, 'categories', (checked) => checked.data.categories, report);
+  reportNearDuplicates(files, 'provider', (checked) => [checked.data.provider], report);
+  return problems;
+}
+
+function checkDates(checked: CheckedFile, today: CalendarDate, report: Report): void {
+  const { lastVerified, retirementDate, status } = checked.data;
+  // A day of slack: an editor east of UTC may already be on tomorrow's date.
+  if (lastVerified && lastVerified > daysAfter(today, 1)) {
+    report(checked, 'last_verified', 'error', {
+      reason: `the date is in the future (today is ${today})`,
+      found: lastVerified,
+      expected: 'the day the facts were checked against the official link',
+      example: `last_verified: ${today}`,
+    });
+  } else if (verificationOf(lastVerified, today).kind === 'old') {
+    report(checked, 'last_verified', 'warning', {
+      reason: `last verified more than ${VERIFICATION_MAX_AGE_MONTHS} months ago`,
+      found: lastVerified,
+      expected: 'the facts checked again against the official link, and the date of that check',
+      example: `last_verified: ${today}`,
+    });
+  }
+  if (status === 'retired' && retirementDate && retirementDate > today) {
+    report(checked, 'status', 'error', {
+      reason: 'retired, but the retirement date is still to come',
+      found: `status: retired with retirement_date: ${retirementDate}`,
+      expected: 'retiring until that date',
+      example: 'status: retiring',
+    });
+  }
+  if (status === 'retiring' && retirementDate && retirementDate < today) {
+    report(checked, 'status', 'warning', {
+      reason: 'the retirement date has passed',
+      found: `status: retiring with retirement_date: ${retirementDate}`,
+      expected: 'retired',
+      example: 'status: retired',
+    });
+  }
+}
+
+/** Groups items by key in one pass; items whose key is undefined are left out. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function reportTakenSlugs(files: readonly CheckedFile[], report: Report): void {
+  for (const [slug, [first, ...others]] of groupBy(files, (checked) => checked.slug)) {
+    for (const checked of others) {
+      report(checked, 'file name', 'error', {
+        reason: `the slug "${slug}" is also the slug of ${first?.file}; rename one of the files`,
+        found: JSON.stringify(checked.file),
+        expected: 'one file per slug: the same name with .md and .mdx is two files for one page',
+        example: `${slug}-2.mdx`,
+      });
+    }
+  }
+}
+
+function reportDuplicates(
+  files: readonly CheckedFile[],
+  field: 'title' | 'exam_code',
+  valueOf: (checked: CheckedFile) => string | undefined,
+  report: Report,
+): void {
+  // Exam codes are per provider: two providers may both have an exam "100-101".
+  const keyOf = (checked: CheckedFile) => {
+    const value = valueOf(checked)?.toLowerCase();
+    return value === undefined || field === 'title' ? value : `${termSlug(checked.data.provider)}\u0000${value}`;
+  };
+  const what = field.replace('_', ' ');
+  for (const [first, ...others] of groupBy(files, keyOf).values()) {
+    for (const checked of others) {
+      report(checked, field, 'error', {
+        reason: `another file has the same ${what}`,
+        found: `"${valueOf(checked)}", also in ${first?.file}`,
+        expected: 'one file per certification (edit that one, or tell the two apart)',
+        example: field === 'title' ? `title: "${valueOf(checked)} (2025 edition)"` : `exam_code: ${valueOf(checked)}-2`,
+      });
+    }
+  }
+}
+
+function reportNearDuplicates(
+  files: readonly CheckedFile[],
+  field: 'categories' | 'provider',
+  namesOf: (checked: CheckedFile) => string[],
+  report: Report,
+): void {
+  const uses: NameUse[] = files.flatMap((checked) => namesOf(checked).map((name) => ({ name, file: checked.file })));
+  const byFile = new Map(files.map((checked) => [checked.file, checked]));
+  const what = field === 'provider' ? 'provider' : 'category';
+  for (const pair of findNearDuplicates(mergeTerms(uses))) {
+    // The spelling fewer files use is the likelier typo, so that is where the error points.
+    const [first, second] = pair.second.files.length > pair.first.files.length ? [pair.second, pair.first] : [pair.first, pair.second];
+    for (const file of second.files) {
+      const checked = byFile.get(file);
+      if (!checked) continue;
+      report(checked, field, 'error', {
+        reason: `"${second.name}" looks like a misspelling of "${first.name}" (did you mean "${first.name}"?)`,
+        found: `"${first.name}" is used in ${first.files.join(', ')}, "${second.name}" in ${second.files.join(', ')}`,
+        expected: `one spelling for one ${what}`,
+        example: field === 'provider' ? `provider: "${first.name}"` : `categories: ["${first.name}"]`,
+      });
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The facts a student weighs, as one list: the certification page's facts panel shows all of them,
+ * a card the few students compare first, each with the same "Not listed" for a fact a file leaves out.
+ */
+import type { Certification } from '../catalogue/catalogue';
+import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
+import { formatDuration, formatDurationShort, formatQuestionCount } from '../fields/exam-format';
+import { formatFee } from '../fields/fee';
+import { levelSlug, type Level } from '../fields/level';
+import { formatStatus } from '../fields/status';
+import { formatValidity } from '../fields/validity';
+import { NOT_LISTED } from './labels';
+import { paths } from './routes';
+
+export type FactId =
+  | 'provider'
+  | 'level'
+  | 'fee'
+  | 'questions'
+  | 'duration'
+  | 'delivery'
+  | 'validity'
+  | 'examCode'
+  | 'status'
+  | 'lastVerified';
+
+/** One fact: its label and value as text, and how the value is shown when it is more than text. */
+export interface Fact {
+  id: FactId;
+  term: string;
+  text: string;
+  /** The label and value on a card, when shorter there. */
+  short?: { term?: string; text?: string };
+  /** The value links here. */
+  href?: string;
+  /** The value is this level, shown as a badge. */
+  level?: Level;
+  /** The value is a code, shown as such. */
+  code?: boolean;
+  /** The value is this date. */
+  date?: CalendarDate;
+}
+
+/** The facts a card shows, in order. */
+const CARD_FACTS: readonly FactId[] = ['fee', 'duration', 'validity'];
+
+/** Every fact of a certification, in the order the facts panel lists them. */
+export function certificationFacts(certification: Certification): Fact[] {
+  const { fee, examFormat, validity, examCode, lastVerified, retirementDate } = certification;
+  const minutes = examFormat?.durationMinutes;
+  const facts: (Fact | undefined)[] = [
+    {
+      id: 'provider',
+      term: 'Provider',
+      text: certification.providerLink.name,
+      href: paths.provider(certification.providerLink.slug),
+    },
+    { id: 'level', term: 'Level', text: certification.level, level: certification.level, href: paths.level(levelSlug(certification.level)) },
+    { id: 'fee', term: 'Exam fee', text: fee ? formatFee(fee) : NOT_LISTED, short: { term: 'Fee' } },
+    { id: 'questions', term: 'Questions', text: examFormat?.questions ? formatQuestionCount(examFormat.questions) : NOT_LISTED },
+    {
+      id: 'duration',
+      term: 'Duration',
+      text: minutes ? formatDuration(minutes) : NOT_LISTED,
+      short: { text: minutes ? formatDurationShort(minutes) : NOT_LISTED },
+    },
+    { id: 'delivery', term: 'Delivery', text: examFormat?.delivery.length ? examFormat.delivery.join(', ') : NOT_LISTED },
+    { id: 'validity', term: 'Validity', text: validity ? formatValidity(validity) : NOT_LISTED },
+    examCode === undefined ? undefined : { id: 'examCode', term: 'Exam code', text: examCode, code: true },
+    {
+      id: 'status',
+      term: 'Status',
+      text: `${formatStatus(certification.status)}${retirementDate ? ` (${formatCalendarDate(retirementDate)})` : ''}`,
+    },
+    {
+      id: 'lastVerified',
+      term: 'Last verified',
+      text: lastVerified ? formatCalendarDate(lastVerified) : 'Not yet',
+      ...(lastVerified && { date: lastVerified }),
+    },
+  ];
+  return facts.filter((fact) => fact !== undefined);
+}
+
+/** The facts a card shows, with their card labels and values. */
+export function cardFacts(certification: Certification): Fact[] {
+  const facts = certificationFacts(certification);
+  return CARD_FACTS.flatMap((id) => {
+    const fact = facts.find((candidate) => candidate.id === id);
+    return fact ? [{ id: fact.id, term: fact.short?.term ?? fact.term, text: fact.short?.text ?? fact.text }] : [];
+  });
+}

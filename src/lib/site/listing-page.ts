@@ -1,0 +1,44 @@
+/** What one page of a paginated listing (a category, a provider or a level) shows around its cards. */
+import { countOf } from '../text/plural';
+import { crumbsIn, type Crumb, type SectionId } from './sections';
+import { breadcrumbJsonLd } from './structured-data';
+
+/** The parts of Astro's `Page` a listing reads. */
+interface ListingPageInput {
+  currentPage: number;
+  lastPage: number;
+  /** 0-based indexes of the first and last certification shown. */
+  start: number;
+  end: number;
+  total: number;
+}
+
+export interface ListingPage {
+  /** The document title: the heading, with the page number after page 1. */
+  title: string;
+  path: string;
+  crumbs: Crumb[];
+  /** "Showing 13–24 of 40 certifications." or "7 certifications." */
+  summary: string;
+  structuredData: Record<string, unknown>[];
+}
+
+/** One page of the listing named `heading` in `section`; `pageUrl` gives the address of page n. */
+export function listingPage(
+  section: SectionId,
+  heading: string,
+  page: ListingPageInput,
+  pageUrl: (pageNumber: number) => string,
+): ListingPage {
+  const crumbs = crumbsIn(section, heading);
+  const paginated = page.lastPage > 1;
+  return {
+    title: paginated ? `${heading} (page ${page.currentPage} of ${page.lastPage})` : heading,
+    path: pageUrl(page.currentPage),
+    crumbs,
+    summary: paginated
+      ? `Showing ${page.start + 1}–${page.end + 1} of ${page.total} certifications.`
+      : `${countOf(page.total, 'certification')}.`,
+    structuredData: [breadcrumbJsonLd(crumbs, pageUrl(1))],
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Every URL of the site is built here, so the base path and the trailing-slash style live in one place.
+ * Functions return paths that already include `BASE_PATH`; `absoluteUrl` adds `SITE_URL`.
+ */
+import { siteConfig } from '../../site.config';
+
+/** Prefixes a site-relative path (`categories/`) with the base path (`/certs/categories/`). */
+export function withBase(path: string): string {
+  return siteConfig.basePath + path.replace(/^\/+/, '');
+}
+
+/** The absolute URL of a path from `paths` (which already holds the base), for canonical links and JSON-LD. */
+export function absoluteUrl(pathWithBase: string): string {
+  return new URL(pathWithBase, siteConfig.siteUrl).href;
+}
+
+/** A path segment for a paginated listing: page 1 is the listing itself, page 2 is `2/`. */
+function pageSuffix(page: number): string {
+  return page > 1 ? `${page}/` : '';
+}
+
+/** Base-aware paths of every page type. */
+export const paths = {
+  home: (): string => withBase(''),
+  certification: (slug: string): string => withBase(`${slug}/`),
+  categories: (): string => withBase('categories/'),
+  category: (slug: string, page = 1): string => withBase(`categories/${slug}/${pageSuffix(page)}`),
+  providers: (): string => withBase('providers/'),
+  provider: (slug: string, page = 1): string => withBase(`providers/${slug}/${pageSuffix(page)}`),
+  levels: (): string => withBase('levels/'),
+  level: (slug: string, page = 1): string => withBase(`levels/${slug}/${pageSuffix(page)}`),
+  sitemap: (): string => withBase('sitemap-index.xml'),
+  api: (): string => withBase('api/certifications.json'),
+};

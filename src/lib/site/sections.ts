@@ -1,0 +1,30 @@
+/** The site's sections: their names and addresses, for the header, the index pages and the breadcrumbs. */
+import { paths } from './routes';
+
+/** A step of a breadcrumb trail; the current page has no `href`. */
+export interface Crumb {
+  name: string;
+  href?: string;
+}
+
+/** The home page, the first crumb of every trail. */
+export const HOME = { name: 'Home', href: paths.home() } as const satisfies Crumb;
+
+/** The sections listed in the main navigation, in order. */
+export const SECTIONS = {
+  categories: { name: 'Categories', href: paths.categories() },
+  providers: { name: 'Providers', href: paths.providers() },
+  levels: { name: 'Levels', href: paths.levels() },
+} as const satisfies Record<string, Required<Crumb>>;
+
+export type SectionId = keyof typeof SECTIONS;
+
+/** The trail from the home page to an index page (`Home / Categories`). */
+export function sectionCrumbs(section: SectionId): Crumb[] {
+  return [HOME, { name: SECTIONS[section].name }];
+}
+
+/** The trail from the home page to a page inside a section (`Home / Categories / Cloud certifications`). */
+export function crumbsIn(section: SectionId, name: string): Crumb[] {
+  return [HOME, SECTIONS[section], { name }];
+}

@@ -1,0 +1,21 @@
+/**
+ * The one case conversion between the three spellings of a field: snake_case in front matter
+ * (`short_description`), camelCase in typed data (`shortDescription`), kebab-case as a command-line
+ * flag (`--short-description`).
+ */
+
+/** `short_description` → `shortDescription`, at the type level. */
+export type CamelCase<Key extends string> = Key extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : Key;
+
+/** `short_description` → `shortDescription`. */
+export function camelCase<Key extends string>(key: Key): CamelCase<Key> {
+  return key.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase()) as CamelCase<Key>;
+}
+
+/** `short_description` → `short-description`. */
+export function kebabCase(key: string): string {
+  return key.replaceAll('_', '-');
+}
+

@@ -23,7 +23,10 @@ export default defineConfig({
     },
   },
   // No syntax highlighting: Shiki's inline styles would break the CSP, and entries rarely hold code.
-  markdown: { processor: satteri({ mdastPlugins: [ignoreJekyllLayout], hastPlugins: [externalLinkRel, focusableCodeBlocks] }), syntaxHighlight: false },
+  markdown: {
+    processor: satteri({ mdastPlugins: [ignoreJekyllLayout], hastPlugins: [externalLinkRel, focusableCodeBlocks] }),
+    syntaxHighlight: false,
+  },
   integrations: [mdx(), sitemap()],
   // One stylesheet for the whole site (about 3 KB gzipped): downloaded once, cached for every page.
   vite: { build: { cssCodeSplit: false, rolldownOptions: { onLog: quietKnownWarnings } } },

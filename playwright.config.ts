@@ -24,7 +24,12 @@ export default defineConfig({
     {
       name: 'base-path',
       use: { baseURL: siteUrl('base') },
-      testIgnore: ['**/accessibility.spec.ts', '**/hostile-content.spec.ts', '**/layout.spec.ts', '**/editor-features.spec.ts'],
+      testIgnore: [
+        '**/accessibility.spec.ts',
+        '**/hostile-content.spec.ts',
+        '**/layout.spec.ts',
+        '**/editor-features.spec.ts',
+      ],
     },
   ],
 });

@@ -22,9 +22,18 @@ const PAGES = [
   { name: 'Certification (original entry)', path: 'aws-certified-machine-learning-specialty/' },
   { name: 'Provider (ISC2)', path: 'providers/isc2/' },
 ];
-const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')) as { version: string }).version;
+const LIGHTHOUSE_VERSION = (
+  JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 if (process.argv.includes('--build')) {
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
@@ -49,13 +58,32 @@ const results: PageResult[] = [];
 try {
   for (const page of PAGES) {
     const url = server.url + page.path;
-    const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', onlyCategories: [...CATEGORIES] });
+    const runner = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      formFactor: 'mobile',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = runner;
-    const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]));
+    const scores = Object.fromEntries(
+      CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+    );
     const failed = Object.values(lhr.audits)
-      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'notApplicable')
-      .map((audit) => `${audit.id} (${Math.round((audit.score ?? 0) * 100)}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
+      .filter(
+        (audit) =>
+          audit.score !== null &&
+          audit.score < 1 &&
+          audit.scoreDisplayMode !== 'informative' &&
+          audit.scoreDisplayMode !== 'manual' &&
+          audit.scoreDisplayMode !== 'notApplicable',
+      )
+      .map(
+        (audit) =>
+          `${audit.id} (${Math.round((audit.score ?? 0) * 100)}): ` +
+          `${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`,
+      );
     results.push({ name: page.name, url: page.path || '/', scores, failed });
     console.log(`${page.name}: ${CATEGORIES.map((category) => `${category} ${scores[category]}`).join(', ')}`);
     for (const audit of failed) console.log(`  - ${audit}`);
@@ -71,14 +99,20 @@ const table = [
   '',
   '| Page | Performance | Accessibility | Best practices | SEO |',
   '| --- | --- | --- | --- | --- |',
-  ...results.map((result) => `| ${result.name} | ${CATEGORIES.map((category) => result.scores[category]).join(' | ')} |`),
+  ...results.map(
+    (result) => `| ${result.name} | ${CATEGORIES.map((category) => result.scores[category]).join(' | ')} |`,
+  ),
 ].join('\n');
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/lighthouse.json', `${JSON.stringify({ date, results }, null, 2)}\n`);
 writeFileSync('reports/lighthouse.md', `${table}\n`);
 console.log(`\n${table}\n\nWritten to reports/lighthouse.md and reports/lighthouse.json.`);
 
-const missed = results.flatMap((result) => CATEGORIES.filter((category) => (result.scores[category] ?? 0) < TARGETS[category]).map((category) => `${result.name}: ${category} ${result.scores[category]} < ${TARGETS[category]}`));
+const missed = results.flatMap((result) =>
+  CATEGORIES.filter((category) => (result.scores[category] ?? 0) < TARGETS[category]).map(
+    (category) => `${result.name}: ${category} ${result.scores[category]} < ${TARGETS[category]}`,
+  ),
+);
 if (missed.length > 0) {
   console.log(`\nBelow target:\n${missed.join('\n')}`);
   process.exitCode = 1;

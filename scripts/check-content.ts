@@ -19,6 +19,8 @@ for (const problem of problems) {
 }
 const filesWithErrors = new Set(errors.map((problem) => problem.file)).size;
 console.log(
-  `Checked ${countOf(files.length, 'file')} in ${path.relative(process.cwd(), folder) || '.'}: ${countOf(errors.length, 'error')} in ${countOf(filesWithErrors, 'file')}, ${countOf(problems.length - errors.length, 'warning')}.`,
+  `Checked ${countOf(files.length, 'file')} in ${path.relative(process.cwd(), folder) || '.'}: ` +
+    `${countOf(errors.length, 'error')} in ${countOf(filesWithErrors, 'file')}, ` +
+    `${countOf(problems.length - errors.length, 'warning')}.`,
 );
 process.exitCode = errors.length > 0 ? 1 : 0;

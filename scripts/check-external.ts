@@ -31,6 +31,7 @@ await Promise.all(
 );
 
 const dead = links.filter((link) => !statuses.get(link.url)?.ok);
-for (const link of dead) console.log(`${link.file}:${link.line}: ${link.field}: ${link.url} (${statuses.get(link.url)?.status})`);
+for (const link of dead)
+  console.log(`${link.file}:${link.line}: ${link.field}: ${link.url} (${statuses.get(link.url)?.status})`);
 console.log(`Checked ${urls.length} external URLs from ${files.length} files: ${countOf(dead.length, 'dead link')}.`);
 process.exitCode = dead.length > 0 ? 1 : 0;

@@ -19,7 +19,9 @@ if (!source || !existsSync(source)) {
   process.exit(2);
 }
 const out = path.resolve(values.out ?? siteConfig.certificationsDir);
-const names = readdirSync(source).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
+const names = readdirSync(source)
+  .filter((name) => /\.(md|markdown)$/i.test(name))
+  .sort();
 let refused = 0;
 
 for (const name of names) {
@@ -29,8 +31,11 @@ for (const name of names) {
   let reason = result.ok ? undefined : result.reason;
   if (result.ok && existsSync(target)) reason = `${relativeTarget} already exists`;
   if (result.ok && !reason) {
-    const errors = checkCertificationSource(relativeTarget, result.mdx).problems.filter((problem) => problem.severity === 'error');
-    if (errors.length > 0) reason = `its front matter does not pass the schema:\n    ${errors.map(formatProblemLine).join('\n    ')}`;
+    const errors = checkCertificationSource(relativeTarget, result.mdx).problems.filter(
+      (problem) => problem.severity === 'error',
+    );
+    if (errors.length > 0)
+      reason = `its front matter does not pass the schema:\n    ${errors.map(formatProblemLine).join('\n    ')}`;
   }
   if (reason || !result.ok) {
     refused += 1;

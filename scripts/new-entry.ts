@@ -21,8 +21,9 @@ import { askForNewEntry, type CatalogueContext } from './lib/new-entry-flow';
 import { Cancelled, terminalPrompter } from './lib/prompter';
 
 const EXAMPLE =
-  'npm run new -- --title "Certified Kubernetes Administrator (CKA)" --provider "Cloud Native Computing Foundation (CNCF)" ' +
-  '--level Intermediate --link https://training.linuxfoundation.org/certification/certified-kubernetes-administrator-cka/ ' +
+  'npm run new -- --title "Certified Kubernetes Administrator (CKA)" ' +
+  '--provider "Cloud Native Computing Foundation (CNCF)" --level Intermediate ' +
+  '--link https://training.linuxfoundation.org/certification/certified-kubernetes-administrator-cka/ ' +
   '--categories "Kubernetes,Cloud" --overview "..." --short-description "..."';
 
 const USAGE = `npm run new: writes a new certification file.
@@ -88,7 +89,11 @@ async function interactiveDraft(context: CatalogueContext, draft: EntryDraft, fr
 }
 
 /** The draft from flags alone: without `--from`, every required field must be given. */
-function flagDraft(context: CatalogueContext, draft: EntryDraft, fromRecord: boolean): { entry: EntryDraft; slug: string } {
+function flagDraft(
+  context: CatalogueContext,
+  draft: EntryDraft,
+  fromRecord: boolean,
+): { entry: EntryDraft; slug: string } {
   if (!fromRecord) {
     const missing = missingRequiredFlags(draft);
     if (missing.length > 0) {
@@ -106,30 +111,51 @@ function flagDraft(context: CatalogueContext, draft: EntryDraft, fromRecord: boo
 }
 
 /** Writes the file unless the schema refuses a value, then prints what is left to do. */
-function writeEntry(folder: string, existing: readonly CheckedFile[], context: CatalogueContext, entry: EntryDraft, slug: string) {
+function writeEntry(
+  folder: string,
+  existing: readonly CheckedFile[],
+  context: CatalogueContext,
+  entry: EntryDraft,
+  slug: string,
+) {
   const file = path.join(folder, `${slug}.mdx`);
   const relative = path.relative(process.cwd(), file);
   if (existsSync(file)) fail(`${relative} already exists; nothing was written.`);
   const { mdx, blanks } = renderEntryDraft(entry);
   const { checked, problems } = checkCertificationSource(relative, mdx);
   // A value the schema refuses is not written; only the FILL IN blanks of a --from draft may fail.
-  const refused = problems.filter((problem) => problem.severity === 'error' && !blanks.some((blank) => problem.field === blank));
+  const refused = problems.filter(
+    (problem) => problem.severity === 'error' && !blanks.some((blank) => problem.field === blank),
+  );
   if (refused.length > 0) {
-    fail(`${refused.map(formatProblemLine).join('\n')}\nNothing was written; correct the ${plural('flag', refused.length)} above.`);
+    fail(
+      `${refused.map(formatProblemLine).join('\n')}\nNothing was written; correct the ` +
+        `${plural('flag', refused.length)} above.`,
+    );
   }
   writeFileSync(file, mdx);
   console.log(`Wrote ${relative}`);
 
-  const acrossFiles = checked ? checkCatalogue([...existing, checked], siteConfig.today).filter((problem) => problem.file === relative) : [];
+  const acrossFiles = checked
+    ? checkCatalogue([...existing, checked], siteConfig.today).filter((problem) => problem.file === relative)
+    : [];
   for (const problem of [...problems, ...acrossFiles]) console.log(formatProblemLine(problem));
   const knownProvider = entry.provider ? similarName(entry.provider, context.providers) : undefined;
   if (knownProvider) {
-    console.log(`\nNote: the catalogue spells a provider "${knownProvider}"; if "${entry.provider}" is the same one, use that spelling.`);
+    console.log(
+      `\nNote: the catalogue spells a provider "${knownProvider}"; if "${entry.provider}" is the same one, use ` +
+        `that spelling.`,
+    );
   }
   if (blanks.length > 0) {
-    console.log(`\nFill in the ${plural('field', blanks.length)} marked FILL IN (${blanks.join(', ')}), then run npm run check.`);
+    console.log(
+      `\nFill in the ${plural('field', blanks.length)} marked FILL IN (${blanks.join(', ')}), then run npm run check.`,
+    );
   }
-  console.log(`Then replace the "To be written:" lines of the body, and check every fact against ${entry.link ?? 'the official page'}.`);
+  console.log(
+    `Then replace the "To be written:" lines of the body, and check every fact against ` +
+      `${entry.link ?? 'the official page'}.`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -149,7 +175,9 @@ async function main(): Promise<void> {
   const flags = draftFromFlags(values);
   const draft: EntryDraft = { ...draftFromRecord(values.from as string | undefined), ...flags };
   const interactive = process.stdin.isTTY && Object.keys(flags).length === 0;
-  const { entry, slug } = interactive ? await interactiveDraft(context, draft, fromRecord) : flagDraft(context, draft, fromRecord);
+  const { entry, slug } = interactive
+    ? await interactiveDraft(context, draft, fromRecord)
+    : flagDraft(context, draft, fromRecord);
   writeEntry(folder, checked, context, entry, slug);
 }
 

@@ -15,6 +15,8 @@ interface Stage {
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 
 const STAGES: Stage[] = [
+  { name: 'lint (eslint)', command: [bin('eslint'), '.', '--max-warnings', '0'] },
+  { name: 'format (prettier --check)', command: [bin('prettier'), '--check', '.', '--log-level', 'warn'] },
   { name: 'content files (check-content)', command: [bin('tsx'), 'scripts/check-content.ts'] },
   { name: 'types (astro check)', command: [bin('astro'), 'check'] },
   { name: 'unit tests (vitest)', command: [bin('vitest'), 'run', 'tests/unit'] },
@@ -24,7 +26,10 @@ const STAGES: Stage[] = [
     command: [bin('tsx'), 'tests/support/test-sites.ts'],
     provides: { TEST_SITES_READY: '1' },
   },
-  { name: 'gates: HTML, links, budgets, security, determinism (vitest)', command: [bin('vitest'), 'run', '--config', 'vitest.gates.config.ts'] },
+  {
+    name: 'gates: HTML, links, budgets, security, determinism (vitest)',
+    command: [bin('vitest'), 'run', '--config', 'vitest.gates.config.ts'],
+  },
   { name: 'browser tests and accessibility (playwright)', command: [bin('playwright'), 'test'] },
 ];
 
@@ -48,8 +53,10 @@ for (const stage of stages) {
 
 const total = results.reduce((sum, result) => sum + result.seconds, 0);
 console.log('\nStage timings');
-for (const result of results) console.log(`  ${result.ok ? '✔' : '✘'} ${result.seconds.toFixed(1).padStart(6)} s  ${result.name}`);
+for (const result of results)
+  console.log(`  ${result.ok ? '✔' : '✘'} ${result.seconds.toFixed(1).padStart(6)} s  ${result.name}`);
 console.log(`  ${' '.repeat(2)}${total.toFixed(1).padStart(6)} s  total`);
 const failed = results.filter((result) => !result.ok);
-if (failed.length > 0) console.log(`\n${failed.length} stage(s) failed: ${failed.map((result) => result.name).join(', ')}`);
+if (failed.length > 0)
+  console.log(`\n${failed.length} stage(s) failed: ${failed.map((result) => result.name).join(', ')}`);
 process.exitCode = failed.length > 0 ? 1 : 0;

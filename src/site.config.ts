@@ -19,13 +19,12 @@ export function parseSiteUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(
-      `SITE_URL: found "${value}"; expected an absolute origin such as "https://certs.example.org"`,
-    );
+    throw new Error(`SITE_URL: found "${value}"; expected an absolute origin such as "https://certs.example.org"`);
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search || url.hash) {
     throw new Error(
-      `SITE_URL: found "${value}"; expected an http(s) origin with no path (put a sub-path in BASE_PATH), such as "https://certs.example.org"`,
+      `SITE_URL: found "${value}"; expected an http(s) origin with no path (put a sub-path in BASE_PATH), such as ` +
+        `"https://certs.example.org"`,
     );
   }
   return url.origin;
@@ -37,7 +36,8 @@ export function normalizeBasePath(value: string): string {
   for (const segment of segments) {
     if (!/^[A-Za-z0-9._~-]+$/.test(segment) || segment === '.' || segment === '..') {
       throw new Error(
-        `BASE_PATH: found "${value}"; expected a URL path made of letters, digits, ".", "_", "~" and "-", such as "/certs/"`,
+        `BASE_PATH: found "${value}"; expected a URL path made of letters, digits, ".", "_", "~" and "-", such as ` +
+          `"/certs/"`,
       );
     }
   }
@@ -50,7 +50,8 @@ export function parseRepositoryUrl(value: string): string {
   const segments = url?.pathname.split('/').filter(Boolean) ?? [];
   if (!url || url.protocol !== 'https:' || segments.length !== 2 || url.search || url.hash) {
     throw new Error(
-      `REPOSITORY_URL: found "${value}"; expected the https address of a repository, such as "https://github.com/owner/cert-compass"`,
+      `REPOSITORY_URL: found "${value}"; expected the https address of a repository, such as ` +
+        `"https://github.com/owner/cert-compass"`,
     );
   }
   return `${url.origin}/${segments.join('/').replace(/\.git$/, '')}`;
@@ -68,7 +69,8 @@ export function parseToday(value: string | undefined, now: Date = new Date()): C
     return parseCalendarDate(value);
   } catch (error) {
     if (!(error instanceof FieldProblem)) throw error;
-    throw new Error(`CERT_COMPASS_TODAY: found "${value}"; expected a date written YYYY-MM-DD, such as "2026-11-26"`);
+    const message = `CERT_COMPASS_TODAY: found "${value}"; expected a date written YYYY-MM-DD, such as "2026-11-26"`;
+    throw new Error(message, { cause: error });
   }
 }
 
@@ -94,7 +96,8 @@ export const siteConfig = {
   title: 'Cert Compass',
   /** One sentence about the site: the home page's meta description. */
   description:
-    'A free, open directory of professional certifications in cloud, AI, data, security and project management: fees, exam format, validity and skills side by side.',
+    'A free, open directory of professional certifications in cloud, AI, data, security and project management: ' +
+    'fees, exam format, validity and skills side by side.',
   /** BCP 47 language of the pages. */
   language: 'en',
   /** How many certifications one category, provider or level page lists before paginating. */

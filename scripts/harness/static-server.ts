@@ -38,7 +38,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      const source = line
+        .trim()
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       continue;
     }
@@ -89,7 +93,13 @@ export async function startStaticServer(root: string, basePath = '/', port = 0):
     const insideRoot = target !== undefined && (target === root || target.startsWith(root + path.sep));
     let file = insideRoot ? await fileAt(target) : undefined;
     // A directory URL without its trailing slash redirects, as static hosts do.
-    if (file && relative && !relative.endsWith('/') && path.basename(file) === 'index.html' && path.basename(relative) !== 'index.html') {
+    if (
+      file &&
+      relative &&
+      !relative.endsWith('/') &&
+      path.basename(file) === 'index.html' &&
+      path.basename(relative) !== 'index.html'
+    ) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
@@ -107,7 +117,9 @@ export async function startStaticServer(root: string, basePath = '/', port = 0):
     // Netlify's default for files without a rule: revalidate every time.
     if (!response.hasHeader('Cache-Control')) response.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
     // Compress text as static hosts do, so audits measure what visitors get.
-    const compress = /^(text\/|application\/(json|xml|manifest))|svg/.test(contentType) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const compress =
+      /^(text\/|application\/(json|xml|manifest))|svg/.test(contentType) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     if (compress) response.setHeader('Content-Encoding', 'gzip');
     response.setHeader('Vary', 'Accept-Encoding');
     response.writeHead(status);

@@ -43,8 +43,18 @@ function asText(value: unknown): string | undefined {
 }
 
 /** Asks for every field, starting from `draft` (a Cert Atlas record, or flags), and returns the entry and its slug. */
-export async function askForNewEntry(prompter: Prompter, context: CatalogueContext, draft: EntryDraft = {}): Promise<{ entry: EntryDraft; slug: string }> {
-  const title = (await prompter.text({ message: 'Title, as the provider writes it', initial: draft.title, validate: validatorFor('title') })).trim();
+export async function askForNewEntry(
+  prompter: Prompter,
+  context: CatalogueContext,
+  draft: EntryDraft = {},
+): Promise<{ entry: EntryDraft; slug: string }> {
+  const title = (
+    await prompter.text({
+      message: 'Title, as the provider writes it',
+      initial: draft.title,
+      validate: validatorFor('title'),
+    })
+  ).trim();
 
   const providerChoice = await prompter.select({
     message: 'Provider',
@@ -53,11 +63,17 @@ export async function askForNewEntry(prompter: Prompter, context: CatalogueConte
       { value: NEW_PROVIDER, label: 'Another provider (type its name)' },
     ],
     // Preselect the catalogue's spelling of the draft's provider (a Cert Atlas record says "AWS").
-    ...(draft.provider && { initial: context.providers.includes(draft.provider) ? draft.provider : similarName(draft.provider, context.providers) ?? NEW_PROVIDER }),
+    ...(draft.provider && {
+      initial: context.providers.includes(draft.provider)
+        ? draft.provider
+        : (similarName(draft.provider, context.providers) ?? NEW_PROVIDER),
+    }),
   });
   const provider =
     providerChoice === NEW_PROVIDER
-      ? (await prompter.text({ message: 'Provider name', initial: draft.provider, validate: validatorFor('provider') })).trim()
+      ? (
+          await prompter.text({ message: 'Provider name', initial: draft.provider, validate: validatorFor('provider') })
+        ).trim()
       : providerChoice;
 
   const level = await prompter.select({
@@ -65,10 +81,29 @@ export async function askForNewEntry(prompter: Prompter, context: CatalogueConte
     choices: LEVELS.map((value) => ({ value, label: value })),
     ...(draft.level ? { initial: draft.level } : {}),
   });
-  const fee = await prompter.text({ message: 'Exam fee (leave empty if unknown)', initial: asText(draft.fee), placeholder: '$300 (approx ₹25,000)', validate: validatorFor('fee', true) });
-  const examFormat = await prompter.text({ message: 'Exam format (leave empty if unknown)', initial: asText(draft.exam_format), placeholder: '65 questions, 180 minutes, online proctored', validate: validatorFor('exam_format', true) });
-  const validity = await prompter.text({ message: 'Validity (leave empty if unknown)', initial: asText(draft.validity), placeholder: '3 years', validate: validatorFor('validity', true) });
-  const link = await prompter.text({ message: 'Official link (https://...)', initial: draft.link, validate: validatorFor('link') });
+  const fee = await prompter.text({
+    message: 'Exam fee (leave empty if unknown)',
+    initial: asText(draft.fee),
+    placeholder: '$300 (approx ₹25,000)',
+    validate: validatorFor('fee', true),
+  });
+  const examFormat = await prompter.text({
+    message: 'Exam format (leave empty if unknown)',
+    initial: asText(draft.exam_format),
+    placeholder: '65 questions, 180 minutes, online proctored',
+    validate: validatorFor('exam_format', true),
+  });
+  const validity = await prompter.text({
+    message: 'Validity (leave empty if unknown)',
+    initial: asText(draft.validity),
+    placeholder: '3 years',
+    validate: validatorFor('validity', true),
+  });
+  const link = await prompter.text({
+    message: 'Official link (https://...)',
+    initial: draft.link,
+    validate: validatorFor('link'),
+  });
 
   const chosen = await prompter.multiselect({
     message: 'Categories (pick existing ones; type to filter)',
@@ -82,7 +117,13 @@ export async function askForNewEntry(prompter: Prompter, context: CatalogueConte
   const categories = [...chosen, ...added];
   if (categories.length === 0) throw new Error('At least one category is needed; nothing was written.');
 
-  const overview = (await prompter.text({ message: 'Overview: what it proves, one or two sentences', initial: draft.overview, validate: validatorFor('overview') })).trim();
+  const overview = (
+    await prompter.text({
+      message: 'Overview: what it proves, one or two sentences',
+      initial: draft.overview,
+      validate: validatorFor('overview'),
+    })
+  ).trim();
   const shortDescription = (
     await prompter.text({
       message: `Short description for cards and search engines (at most ${MAX_SHORT_DESCRIPTION_LENGTH} characters)`,
@@ -90,7 +131,11 @@ export async function askForNewEntry(prompter: Prompter, context: CatalogueConte
       validate: validatorFor('short_description'),
     })
   ).trim();
-  const slug = await prompter.text({ message: 'File name (the page address)', initial: fileSlug(title), validate: (answer) => slugProblem(answer, context.slugs) });
+  const slug = await prompter.text({
+    message: 'File name (the page address)',
+    initial: fileSlug(title),
+    validate: (answer) => slugProblem(answer, context.slugs),
+  });
 
   const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
   return {

@@ -1,6 +1,7 @@
 /**
  * The questions `npm run new` asks, behind a small interface: @clack/prompts in a terminal, scripted
- * answers in tests (tests/support/scripted-prompter.ts). Each question can validate its answer with the same parsers the schema uses.
+ * answers in tests (tests/support/scripted-prompter.ts). Each question can validate its answer with the
+ * schema's own field.
  */
 import * as clack from '@clack/prompts';
 
@@ -11,7 +12,12 @@ export interface Choice {
 
 export interface Prompter {
   /** A line of text; `validate` returns a message to show, or undefined when the answer is fine. */
-  text(question: { message: string; initial?: string; placeholder?: string; validate?: (answer: string) => string | undefined }): Promise<string>;
+  text(question: {
+    message: string;
+    initial?: string;
+    placeholder?: string;
+    validate?: (answer: string) => string | undefined;
+  }): Promise<string>;
   select(question: { message: string; choices: Choice[]; initial?: string }): Promise<string>;
   multiselect(question: { message: string; choices: Choice[]; initial?: string[] }): Promise<string[]>;
 }
@@ -37,11 +43,18 @@ export const terminalPrompter: Prompter = {
     );
   },
   async select({ message, choices, initial }) {
-    return orCancel(await clack.select({ message, options: choices, ...(initial !== undefined && { initialValue: initial }) }));
+    return orCancel(
+      await clack.select({ message, options: choices, ...(initial !== undefined && { initialValue: initial }) }),
+    );
   },
   async multiselect({ message, choices, initial }) {
     return orCancel(
-      await clack.autocompleteMultiselect({ message, options: choices, ...(initial && { initialValues: initial }), required: false }),
+      await clack.autocompleteMultiselect({
+        message,
+        options: choices,
+        ...(initial && { initialValues: initial }),
+        required: false,
+      }),
     );
   },
 };

@@ -91,9 +91,9 @@ export type CertificationData = {
 };
 
 /** The keys of `CertificationData`, in schema order. */
-export const CERTIFICATION_DATA_KEYS = FIELD_KEYS.filter((key) => !(IGNORED_KEYS as readonly string[]).includes(key)).map(
-  (key) => camelCase(key),
-) as (keyof CertificationData)[];
+export const CERTIFICATION_DATA_KEYS = FIELD_KEYS.filter(
+  (key) => !(IGNORED_KEYS as readonly string[]).includes(key),
+).map((key) => camelCase(key)) as (keyof CertificationData)[];
 
 /**
  * The rules between fields. They run even when a field failed, so that an editor sees every problem
@@ -106,7 +106,11 @@ function crossFieldRules(frontMatter: Readonly<Record<string, unknown>>, context
     addFieldIssue(context, { problem, ...(lineOf && { lineOf }) }, [key]);
   if (status === 'retired' && !hasRetirementDate) {
     // The field is missing, so the problem points at the line that asks for it.
-    const problem = fieldProblem(fieldDoc('retirement_date'), undefined, 'a retired certification needs its retirement date');
+    const problem = fieldProblem(
+      fieldDoc('retirement_date'),
+      undefined,
+      'a retired certification needs its retirement date',
+    );
     addProblem('retirement_date', problem, 'status');
   }
   if (status === 'active' && hasRetirementDate) {

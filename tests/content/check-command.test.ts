@@ -5,12 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build-site';
 
 function runCheck(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts'], {
-    cwd: PROJECT_ROOT,
-    // A fixed today, so the catalogue's last_verified dates never turn into warnings by themselves.
-    env: { ...process.env, GITHUB_ACTIONS: '', CERT_COMPASS_TODAY: '2026-11-26', ...env },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts'],
+    {
+      cwd: PROJECT_ROOT,
+      // A fixed today, so the catalogue's last_verified dates never turn into warnings by themselves.
+      env: { ...process.env, GITHUB_ACTIONS: '', CERT_COMPASS_TODAY: '2026-11-26', ...env },
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, lines: result.stdout.trim().split('\n'), stderr: result.stderr };
 }
 
@@ -18,14 +22,18 @@ describe('check-content', () => {
   it('passes the published catalogue', () => {
     const { status, lines } = runCheck({});
     expect(status).toBe(0);
-    expect(lines.at(-1)).toMatch(/^Checked \d+ files in src\/content\/certifications: 0 errors in 0 files, 0 warnings\.$/);
+    expect(lines.at(-1)).toMatch(
+      /^Checked \d+ files in src\/content\/certifications: 0 errors in 0 files, 0 warnings\.$/,
+    );
   });
 
   it('prints file:line: field: message and exits 1 on an error', () => {
     const { status, lines } = runCheck({ CERTIFICATIONS_DIR: 'tests/fixtures/content/bad-fee' });
     expect(status).toBe(1);
     expect(lines[0]).toBe(
-      'tests/fixtures/content/bad-fee/sample.mdx:9: fee: "two hundred dollars" is not an amount with a currency symbol or code; found: "two hundred dollars"; expected: Free, or an amount such as "$300", "USD 300" or "$300 (approx ₹25,000)"; example: fee: "$300 (approx ₹25,000)"',
+      'tests/fixtures/content/bad-fee/sample.mdx:9: fee: "two hundred dollars" is not an amount with a currency ' +
+        'symbol or code; found: "two hundred dollars"; expected: Free, or an amount such as "$300", "USD 300" or ' +
+        '"$300 (approx ₹25,000)"; example: fee: "$300 (approx ₹25,000)"',
     );
     expect(lines.at(-1)).toBe('Checked 1 file in tests/fixtures/content/bad-fee: 1 error in 1 file, 0 warnings.');
   });
@@ -33,7 +41,8 @@ describe('check-content', () => {
   it('adds a GitHub annotation per problem when GITHUB_ACTIONS is set', () => {
     const { lines } = runCheck({ CERTIFICATIONS_DIR: 'tests/fixtures/content/unknown-key', GITHUB_ACTIONS: 'true' });
     expect(lines[1]).toMatch(
-      /^::error file=tests\/fixtures\/content\/unknown-key\/sample\.mdx,line=9,title=catgories::unknown field "catgories" \(did you mean "categories"\?\)/,
+      /^::error file=tests\/fixtures\/content\/unknown-key\/sample\.mdx,line=9,title=catgories::/,
     );
+    expect(lines[1]).toContain('::unknown field "catgories" (did you mean "categories"?)');
   });
 });

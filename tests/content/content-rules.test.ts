@@ -25,27 +25,121 @@ interface RuleCase {
 }
 
 const RULES: RuleCase[] = [
-  { fixture: 'missing-title', file: 'sample.mdx', line: 1, field: 'title', says: ['found: nothing', 'example: title: "'] },
-  { fixture: 'bad-level', file: 'sample.mdx', line: 4, field: 'level', says: ['found: "Associate"', 'expected: one of Beginner, Intermediate, Advanced, Expert'] },
-  { fixture: 'long-short-description', file: 'sample.mdx', line: 6, field: 'short_description', says: ['201 characters, 1 over the limit of 200'] },
-  { fixture: 'empty-categories', file: 'sample.mdx', line: 7, field: 'categories', says: ['found: []', 'expected: a list of one or more category names'] },
-  { fixture: 'javascript-link', file: 'sample.mdx', line: 8, field: 'link', says: ['only https: links are accepted', 'found: "javascript:alert(1)"'] },
-  { fixture: 'bad-fee', file: 'sample.mdx', line: 9, field: 'fee', says: ['found: "two hundred dollars"', 'example: fee: "$300 (approx ₹25,000)"'] },
-  { fixture: 'exam-format-number-part', file: 'sample.mdx', line: 9, field: 'exam_format', says: ['"3 labs" starts with a number but is neither a question count nor a duration'] },
-  { fixture: 'exam-format-zero-duration', file: 'sample.mdx', line: 9, field: 'exam_format', says: ['the duration must be longer than zero'] },
-  { fixture: 'bad-validity', file: 'sample.mdx', line: 9, field: 'validity', says: ['found: "3 yrs"', 'example: validity: "3 years"'] },
-  { fixture: 'impossible-date', file: 'sample.mdx', line: 9, field: 'last_verified', says: ['not a real calendar date', 'found: "2026-02-30"'] },
-  { fixture: 'bad-status', file: 'sample.mdx', line: 9, field: 'status', says: ['found: "deprecated"', 'expected: one of active, retiring, retired'] },
-  { fixture: 'unknown-key', file: 'sample.mdx', line: 9, field: 'catgories', says: ['unknown field "catgories" (did you mean "categories"?)'] },
-  { fixture: 'retired-without-date', file: 'sample.mdx', line: 9, field: 'retirement_date', says: ['a retired certification needs its retirement date'] },
-  { fixture: 'yaml-syntax', file: 'sample.mdx', line: 10, field: 'front matter', says: ['the front matter is not valid YAML'] },
-  { fixture: 'reserved-slug', file: 'categories.mdx', line: 1, field: 'file name', says: ['the file name "categories" is taken by a page of the site', 'found: "categories"'] },
+  {
+    fixture: 'missing-title',
+    file: 'sample.mdx',
+    line: 1,
+    field: 'title',
+    says: ['found: nothing', 'example: title: "'],
+  },
+  {
+    fixture: 'bad-level',
+    file: 'sample.mdx',
+    line: 4,
+    field: 'level',
+    says: ['found: "Associate"', 'expected: one of Beginner, Intermediate, Advanced, Expert'],
+  },
+  {
+    fixture: 'long-short-description',
+    file: 'sample.mdx',
+    line: 6,
+    field: 'short_description',
+    says: ['201 characters, 1 over the limit of 200'],
+  },
+  {
+    fixture: 'empty-categories',
+    file: 'sample.mdx',
+    line: 7,
+    field: 'categories',
+    says: ['found: []', 'expected: a list of one or more category names'],
+  },
+  {
+    fixture: 'javascript-link',
+    file: 'sample.mdx',
+    line: 8,
+    field: 'link',
+    says: ['only https: links are accepted', 'found: "javascript:alert(1)"'],
+  },
+  {
+    fixture: 'bad-fee',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'fee',
+    says: ['found: "two hundred dollars"', 'example: fee: "$300 (approx ₹25,000)"'],
+  },
+  {
+    fixture: 'exam-format-number-part',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'exam_format',
+    says: ['"3 labs" starts with a number but is neither a question count nor a duration'],
+  },
+  {
+    fixture: 'exam-format-zero-duration',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'exam_format',
+    says: ['the duration must be longer than zero'],
+  },
+  {
+    fixture: 'bad-validity',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'validity',
+    says: ['found: "3 yrs"', 'example: validity: "3 years"'],
+  },
+  {
+    fixture: 'impossible-date',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'last_verified',
+    says: ['not a real calendar date', 'found: "2026-02-30"'],
+  },
+  {
+    fixture: 'bad-status',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'status',
+    says: ['found: "deprecated"', 'expected: one of active, retiring, retired'],
+  },
+  {
+    fixture: 'unknown-key',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'catgories',
+    says: ['unknown field "catgories" (did you mean "categories"?)'],
+  },
+  {
+    fixture: 'retired-without-date',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'retirement_date',
+    says: ['a retired certification needs its retirement date'],
+  },
+  {
+    fixture: 'yaml-syntax',
+    file: 'sample.mdx',
+    line: 10,
+    field: 'front matter',
+    says: ['the front matter is not valid YAML'],
+  },
+  {
+    fixture: 'reserved-slug',
+    file: 'categories.mdx',
+    line: 1,
+    field: 'file name',
+    says: ['the file name "categories" is taken by a page of the site', 'found: "categories"'],
+  },
   {
     fixture: 'near-duplicate-categories',
     file: 'third.mdx',
     line: 7,
     field: 'categories',
-    says: ['did you mean "Data Engineering"?', 'near-duplicate-categories/first.mdx, tests/fixtures/content/near-duplicate-categories/second.mdx', '"Data Engineerng" in tests/fixtures/content/near-duplicate-categories/third.mdx'],
+    says: [
+      'did you mean "Data Engineering"?',
+      'near-duplicate-categories/first.mdx, tests/fixtures/content/near-duplicate-categories/second.mdx',
+      '"Data Engineerng" in tests/fixtures/content/near-duplicate-categories/third.mdx',
+    ],
   },
   {
     fixture: 'near-duplicate-providers',
@@ -54,14 +148,68 @@ const RULES: RuleCase[] = [
     field: 'provider',
     says: ['"Linux Fundation" looks like a misspelling of "Linux Foundation" (did you mean "Linux Foundation"?)'],
   },
-  { fixture: 'duplicate-title', file: 'second.mdx', line: 2, field: 'title', says: ['another file has the same title', 'found: "sample certified engineer", also in tests/fixtures/content/duplicate-title/first.mdx'] },
-  { fixture: 'duplicate-exam-code', file: 'second.mdx', line: 9, field: 'exam_code', says: ['another file has the same exam code', 'found: "sce-001"'] },
-  { fixture: 'bad-slug', file: 'Sample_Certification.mdx', line: 1, field: 'file name', says: ['found: "Sample_Certification"', 'example: sample-certification.mdx'] },
-  { fixture: 'future-last-verified', file: 'sample.mdx', line: 9, field: 'last_verified', says: ['the date is in the future', 'found: 2999-01-01'] },
-  { fixture: 'retired-in-future', file: 'sample.mdx', line: 9, field: 'status', says: ['retired, but the retirement date is still to come', 'example: status: retiring'] },
-  { fixture: 'stale-last-verified', file: 'sample.mdx', line: 9, field: 'last_verified', severity: 'warning', says: ['last verified more than 12 months ago', 'found: 2000-01-01'] },
-  { fixture: 'retiring-date-passed', file: 'sample.mdx', line: 9, field: 'status', severity: 'warning', says: ['the retirement date has passed', 'example: status: retired'] },
-  { fixture: 'placeholder-text', file: 'sample.mdx', line: 12, field: 'body', severity: 'warning', says: ['"To be written:" text from npm run new is still there'] },
+  {
+    fixture: 'duplicate-title',
+    file: 'second.mdx',
+    line: 2,
+    field: 'title',
+    says: [
+      'another file has the same title',
+      'found: "sample certified engineer", also in tests/fixtures/content/duplicate-title/first.mdx',
+    ],
+  },
+  {
+    fixture: 'duplicate-exam-code',
+    file: 'second.mdx',
+    line: 9,
+    field: 'exam_code',
+    says: ['another file has the same exam code', 'found: "sce-001"'],
+  },
+  {
+    fixture: 'bad-slug',
+    file: 'Sample_Certification.mdx',
+    line: 1,
+    field: 'file name',
+    says: ['found: "Sample_Certification"', 'example: sample-certification.mdx'],
+  },
+  {
+    fixture: 'future-last-verified',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'last_verified',
+    says: ['the date is in the future', 'found: 2999-01-01'],
+  },
+  {
+    fixture: 'retired-in-future',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'status',
+    says: ['retired, but the retirement date is still to come', 'example: status: retiring'],
+  },
+  {
+    fixture: 'stale-last-verified',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'last_verified',
+    severity: 'warning',
+    says: ['last verified more than 12 months ago', 'found: 2000-01-01'],
+  },
+  {
+    fixture: 'retiring-date-passed',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'status',
+    severity: 'warning',
+    says: ['the retirement date has passed', 'example: status: retired'],
+  },
+  {
+    fixture: 'placeholder-text',
+    file: 'sample.mdx',
+    line: 12,
+    field: 'body',
+    severity: 'warning',
+    says: ['"To be written:" text from npm run new is still there'],
+  },
 ];
 
 const fixtureDir = (fixture: string) => path.join(PROJECT_ROOT, 'tests/fixtures/content', fixture);
@@ -69,11 +217,23 @@ const fixtureFile = (rule: RuleCase) => `tests/fixtures/content/${rule.fixture}/
 
 describe.each(RULES)('content rule: $fixture', (rule) => {
   it('is reported by the checker with file, line, field and explanation', async () => {
-    const { problems } = await checkCertificationFolder(fixtureDir(rule.fixture), { today: '2026-11-26', relativeTo: PROJECT_ROOT });
+    const { problems } = await checkCertificationFolder(fixtureDir(rule.fixture), {
+      today: '2026-11-26',
+      relativeTo: PROJECT_ROOT,
+    });
     expect(problems).toHaveLength(1);
     const [problem] = problems;
-    expect(problem).toMatchObject({ file: fixtureFile(rule), line: rule.line, field: rule.field, severity: rule.severity ?? 'error' });
-    expect(problem).toMatchObject({ reason: expect.any(String), expected: expect.any(String), example: expect.any(String) });
+    expect(problem).toMatchObject({
+      file: fixtureFile(rule),
+      line: rule.line,
+      field: rule.field,
+      severity: rule.severity ?? 'error',
+    });
+    expect(problem).toMatchObject({
+      reason: expect.any(String),
+      expected: expect.any(String),
+      example: expect.any(String),
+    });
     for (const part of rule.says) expect(problemMessage(problem!)).toContain(part);
   });
 });
@@ -89,18 +249,21 @@ describe('a real build refuses a broken catalogue, and warns on a doubtful one',
     expect(BUILT_RULES.filter((fixture) => RULES.some((rule) => rule.fixture === fixture))).toEqual(BUILT_RULES);
   });
 
-  it.each(RULES.filter((rule) => BUILT_RULES.includes(rule.fixture)))('$fixture: astro build names $file, line $line, field $field (and fails on an error)', (rule) => {
-    const build = buildSite(outDir, { CERTIFICATIONS_DIR: fixtureDir(rule.fixture) });
-    if (rule.severity === 'warning') {
-      expect(build.status, build.output).toBe(0);
-      expect(build.output).toContain(`${fixtureFile(rule)}:${rule.line}: ${rule.field} (warning)`);
-    } else {
-      expect(build.status).not.toBe(0);
-      expect(build.output).toContain('Certification files have errors.');
-      expect(build.output).toContain(`${fixtureFile(rule)}:${rule.line}: ${rule.field}`);
-    }
-    // The build prints one labelled line per part ("  found:    ..."); read them as "found: ...".
-    const explanation = build.output.replace(/^ {2}(problem|found|expected|example):\s+/gm, '$1: ');
-    for (const part of rule.says) expect(explanation).toContain(part);
-  });
+  it.each(RULES.filter((rule) => BUILT_RULES.includes(rule.fixture)))(
+    '$fixture: astro build names $file, line $line, field $field (and fails on an error)',
+    (rule) => {
+      const build = buildSite(outDir, { CERTIFICATIONS_DIR: fixtureDir(rule.fixture) });
+      if (rule.severity === 'warning') {
+        expect(build.status, build.output).toBe(0);
+        expect(build.output).toContain(`${fixtureFile(rule)}:${rule.line}: ${rule.field} (warning)`);
+      } else {
+        expect(build.status).not.toBe(0);
+        expect(build.output).toContain('Certification files have errors.');
+        expect(build.output).toContain(`${fixtureFile(rule)}:${rule.line}: ${rule.field}`);
+      }
+      // The build prints one labelled line per part ("  found:    ..."); read them as "found: ...".
+      const explanation = build.output.replace(/^ {2}(problem|found|expected|example):\s+/gm, '$1: ');
+      for (const part of rule.says) expect(explanation).toContain(part);
+    },
+  );
 });

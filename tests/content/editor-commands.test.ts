@@ -11,11 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../support/build-site';
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), script, ...args],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -31,25 +35,47 @@ copyFileSync(
 );
 const atlas = (name: string) => path.join(PROJECT_ROOT, 'tests/fixtures/cert-atlas', `${name}.json`);
 const newEntry = (args: string[], out = scratch) => run('scripts/new-entry.ts', ['--out', out, ...args]);
-const fillBlanks = ['--level', 'Intermediate', '--categories', 'Cloud,Security', '--overview', 'Checked overview.', '--short-description', 'Checked.', '--last-verified', '2026-06-13'];
+const fillBlanks = [
+  '--level',
+  'Intermediate',
+  '--categories',
+  'Cloud,Security',
+  '--overview',
+  'Checked overview.',
+  '--short-description',
+  'Checked.',
+  '--last-verified',
+  '2026-06-13',
+];
 
 afterAll(() => {
-  for (const folder of [scratch, imported, drafts, builtNew, builtImported]) rmSync(folder, { recursive: true, force: true });
+  for (const folder of [scratch, imported, drafts, builtNew, builtImported])
+    rmSync(folder, { recursive: true, force: true });
 });
 
 describe('npm run new', () => {
   it('writes a valid file from flags, without asking anything', () => {
     const { status, output } = newEntry([
-      '--title', 'Google Associate Cloud Engineer',
-      '--provider', 'Google Cloud',
-      '--level', 'Beginner',
-      '--fee', '$125',
-      '--exam-format', '50-60 questions, 2 hours, online proctored',
-      '--validity', '3 years',
-      '--link', 'https://cloud.google.com/learn/certification/cloud-engineer',
-      '--categories', 'Cloud',
-      '--overview', 'Validates deploying and operating Google Cloud projects.',
-      '--short-description', 'Associate Google Cloud certification for deploying and operating cloud solutions.',
+      '--title',
+      'Google Associate Cloud Engineer',
+      '--provider',
+      'Google Cloud',
+      '--level',
+      'Beginner',
+      '--fee',
+      '$125',
+      '--exam-format',
+      '50-60 questions, 2 hours, online proctored',
+      '--validity',
+      '3 years',
+      '--link',
+      'https://cloud.google.com/learn/certification/cloud-engineer',
+      '--categories',
+      'Cloud',
+      '--overview',
+      'Validates deploying and operating Google Cloud projects.',
+      '--short-description',
+      'Associate Google Cloud certification for deploying and operating cloud solutions.',
     ]);
     expect(status, output).toBe(0);
     expect(output).toContain('google-associate-cloud-engineer.mdx');
@@ -59,50 +85,81 @@ describe('npm run new', () => {
   it('lists every missing required flag and writes nothing', () => {
     const { status, output } = newEntry(['--title', 'Half an entry', '--level', 'Expert']);
     expect(status).toBe(2);
-    expect(output).toContain('Missing required flags: --provider, --overview, --short-description, --categories, --link.');
+    expect(output).toContain(
+      'Missing required flags: --provider, --overview, --short-description, --categories, --link.',
+    );
     expect(readdirSync(scratch)).not.toContain('half-an-entry.mdx');
   });
 
   it('refuses to overwrite or to take a reserved file name', () => {
-    expect(newEntry(['--slug', 'categories', ...fillBlanks, '--title', 'X', '--provider', 'P', '--link', 'https://example.org']).output).toContain('is taken by a page of the site');
+    expect(
+      newEntry([
+        '--slug',
+        'categories',
+        ...fillBlanks,
+        '--title',
+        'X',
+        '--provider',
+        'P',
+        '--link',
+        'https://example.org',
+      ]).output,
+    ).toContain('is taken by a page of the site');
   });
 
-  it.each(['aws-machine-learning-specialty-mls-c01', 'isc2-cc-certified-in-cybersecurity', 'accuplacer-advanced-algebra', 'aacn-ccrn-adult'])(
-    '--from %s leaves marked blanks that fail the check until filled',
-    (record) => {
-      const draft = newEntry(['--from', atlas(record), '--slug', `${record}-draft`], drafts);
-      expect(draft.status, draft.output).toBe(0);
-      for (const field of ['level', 'overview', 'short_description', 'categories', 'last_verified']) expect(draft.output).toMatch(new RegExp(`${record}-draft\\.mdx:\\d+: ${field}: `));
-      expect(readFileSync(path.join(drafts, `${record}-draft.mdx`), 'utf8')).toContain('# FILL IN:');
+  it.each([
+    'aws-machine-learning-specialty-mls-c01',
+    'isc2-cc-certified-in-cybersecurity',
+    'accuplacer-advanced-algebra',
+    'aacn-ccrn-adult',
+  ])('--from %s leaves marked blanks that fail the check until filled', (record) => {
+    const draft = newEntry(['--from', atlas(record), '--slug', `${record}-draft`], drafts);
+    expect(draft.status, draft.output).toBe(0);
+    for (const field of ['level', 'overview', 'short_description', 'categories', 'last_verified'])
+      expect(draft.output).toMatch(new RegExp(`${record}-draft\\.mdx:\\d+: ${field}: `));
+    expect(readFileSync(path.join(drafts, `${record}-draft.mdx`), 'utf8')).toContain('# FILL IN:');
 
-      if (record.startsWith('aws-')) expect(draft.output).toContain('Note: the catalogue spells a provider "Amazon Web Services (AWS)"');
-      const filled = newEntry(['--from', atlas(record), '--slug', record, ...fillBlanks]);
-      expect(filled.status, filled.output).toBe(0);
-      expect(filled.output).not.toMatch(new RegExp(`${record}\\.mdx:\\d+: [a-z_]+: (?!warning)`));
-    },
-  );
+    if (record.startsWith('aws-'))
+      expect(draft.output).toContain('Note: the catalogue spells a provider "Amazon Web Services (AWS)"');
+    const filled = newEntry(['--from', atlas(record), '--slug', record, ...fillBlanks]);
+    expect(filled.status, filled.output).toBe(0);
+    expect(filled.output).not.toMatch(new RegExp(`${record}\\.mdx:\\d+: [a-z_]+: (?!warning)`));
+  });
 });
 
 describe('npm run import:jekyll', () => {
   let report = '';
   let status: number | null = null;
   beforeAll(() => {
-    ({ status, output: report } = run('scripts/import-jekyll.ts', [path.join(PROJECT_ROOT, 'tests/fixtures/jekyll-pages'), '--out', imported]));
+    ({ status, output: report } = run('scripts/import-jekyll.ts', [
+      path.join(PROJECT_ROOT, 'tests/fixtures/jekyll-pages'),
+      '--out',
+      imported,
+    ]));
   });
 
   it('reports each file converted or refused, with the reason', () => {
     expect(status).toBe(1);
-    expect(report).toMatch(/^converted {2}2024-05-01-tricky-markdown\.md → .*tricky-markdown\.mdx \(removed 1 HTML comment/m);
+    expect(report).toMatch(
+      /^converted {2}2024-05-01-tricky-markdown\.md → .*tricky-markdown\.mdx \(removed 1 HTML comment/m,
+    );
     expect(report).toMatch(/^converted {2}aws-certified-machine-learning-specialty\.md → /m);
-    expect(report).toMatch(/^refused {4}bad-fee\.md: its front matter does not pass the schema:\n {4}.*bad-fee\.mdx:5: fee: /m);
+    expect(report).toMatch(
+      /^refused {4}bad-fee\.md: its front matter does not pass the schema:\n {4}.*bad-fee\.mdx:5: fee: /m,
+    );
     expect(report).toMatch(/^refused {4}liquid-template\.md: it uses the Liquid template tag "\{\{ page\.title \}\}"/m);
     expect(report).toMatch(/^refused {4}no-front-matter\.md: line 1: the file does not start with front matter/m);
-    expect(report).toMatch(/^refused {4}script-in-body\.md: the body cannot become safe MDX: line 12: the <script> element/m);
+    expect(report).toMatch(
+      /^refused {4}script-in-body\.md: the body cannot become safe MDX: line 12: the <script> element/m,
+    );
     expect(report).toContain('2 converted, 4 refused.');
   });
 
   it('keeps the original page byte for byte', () => {
-    const original = readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/jekyll-original/aws-certified-machine-learning-specialty.mdx'), 'utf8');
+    const original = readFileSync(
+      path.join(PROJECT_ROOT, 'tests/fixtures/jekyll-original/aws-certified-machine-learning-specialty.mdx'),
+      'utf8',
+    );
     expect(readFileSync(path.join(imported, 'aws-certified-machine-learning-specialty.mdx'), 'utf8')).toBe(original);
   });
 });
@@ -136,7 +193,24 @@ describe.each([
 it('npm run new refuses a flag value the schema refuses, and writes nothing', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'cert-refused-'));
   const { status, output } = newEntry(
-    ['--title', 'Refused', '--provider', 'P', '--level', 'Beginner', '--link', 'https://example.org', '--categories', 'Cloud', '--overview', 'O.', '--short-description', 'S.', '--fee', 'two hundred dollars'],
+    [
+      '--title',
+      'Refused',
+      '--provider',
+      'P',
+      '--level',
+      'Beginner',
+      '--link',
+      'https://example.org',
+      '--categories',
+      'Cloud',
+      '--overview',
+      'O.',
+      '--short-description',
+      'S.',
+      '--fee',
+      'two hundred dollars',
+    ],
     folder,
   );
   expect(status).toBe(2);

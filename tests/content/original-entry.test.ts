@@ -30,7 +30,14 @@ describe('the original Jekyll page', () => {
     expect(build.status, build.output).toBe(0);
     expect(build.output).not.toMatch(/\[WARN\]|\[ERROR\]/);
     const html = readFileSync(path.join(outDir, 'aws-certified-machine-learning-specialty/index.html'), 'utf8');
-    for (const fact of ['AWS Certified Machine Learning – Specialty', 'Amazon Web Services (AWS)', '$300 (≈ ₹25,000)', '180 minutes', '3 years', 'online proctored']) {
+    for (const fact of [
+      'AWS Certified Machine Learning – Specialty',
+      'Amazon Web Services (AWS)',
+      '$300 (≈ ₹25,000)',
+      '180 minutes',
+      '3 years',
+      'online proctored',
+    ]) {
       expect(html).toContain(fact);
     }
     expect(html).toContain('<h2 id="career-outlook">Career Outlook</h2>');

@@ -16,16 +16,27 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 /** Which pages of each build axe reads: a sample of the catalogue, every page of the edge cases. */
 const PAGES_OF = { root: samplePages, edge: (paths: string[]) => paths } as const;
 
-/** Problems axe finds on the page as it is now. Legacy mode runs axe in the page itself: the site has no iframes to merge. */
+/** Problems axe finds on the page as it is now. Legacy mode runs axe in the page: the site has no iframes to merge. */
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .analyze();
   return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
   );
 }
 
 for (const site of ['root', 'edge'] as const) {
-  test(`axe finds nothing on ${site === 'root' ? 'catalogue' : 'edge-case'} pages, light and dark`, async ({ page, request }) => {
+  test(`axe finds nothing on ${site === 'root' ? 'catalogue' : 'edge-case'} pages, light and dark`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(600_000);
     const baseURL = siteUrl(site);
     const allPaths = [...(await sitemapPaths(request, baseURL)), 'no-such-page/'];
@@ -36,11 +47,14 @@ for (const site of ['root', 'edge'] as const) {
     let current = '';
     page.on('console', (message) => {
       // The 404 page's own status is logged as a console error by Chromium; that one is expected.
-      if (message.type() === 'error' && !(current === 'no-such-page/' && message.text().includes('404'))) problems.push(`/${current}: console error: ${message.text()}`);
+      if (message.type() === 'error' && !(current === 'no-such-page/' && message.text().includes('404')))
+        problems.push(`/${current}: console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`/${current}: page error: ${error.message}`));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline content'}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline content'}`),
+      );
     });
     for (const path of paths) {
       current = path;
@@ -51,7 +65,9 @@ for (const site of ['root', 'edge'] as const) {
         for (const violation of await axeViolations(page)) problems.push(`/${path} (${scheme}): ${violation}`);
       }
     }
-    console.log(`axe on ${paths.length} of ${allPaths.length} ${site} pages, light and dark: ${problems.length} problems`);
+    console.log(
+      `axe on ${paths.length} of ${allPaths.length} ${site} pages, light and dark: ${problems.length} problems`,
+    );
     expect(problems, problems.join('\n')).toEqual([]);
   });
 }

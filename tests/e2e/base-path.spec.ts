@@ -15,12 +15,16 @@ test('no link, asset, canonical or Open Graph URL escapes the base path', async 
   for (const path of paths) {
     await page.goto(path);
     const references = await page.evaluate(() =>
-      [...document.querySelectorAll('[href], [src], [srcset], meta[property="og:url"], link[rel="canonical"]')].flatMap((element) => {
-        const values = ['href', 'src', 'content'].map((name) => element.getAttribute(name)).filter((value): value is string => Boolean(value));
-        const srcset = element.getAttribute('srcset');
-        if (srcset) values.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
-        return values;
-      }),
+      [...document.querySelectorAll('[href], [src], [srcset], meta[property="og:url"], link[rel="canonical"]')].flatMap(
+        (element) => {
+          const values = ['href', 'src', 'content']
+            .map((name) => element.getAttribute(name))
+            .filter((value): value is string => Boolean(value));
+          const srcset = element.getAttribute('srcset');
+          if (srcset) values.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
+          return values;
+        },
+      ),
     );
     for (const reference of references) {
       if (reference.startsWith('#') || /^(mailto|tel):/.test(reference)) continue;

@@ -8,18 +8,24 @@ import { expect, test } from '@playwright/test';
 import { factValue } from '../support/facts';
 import { siteUrl, TEST_REPOSITORY_URL } from '../support/sites';
 
-test('"Edit this page" opens the certification’s own file, and "Report outdated information" a prefilled issue', async ({ page }) => {
+test('"Edit this page" opens the entry’s own file, "Report outdated information" a prefilled issue', async ({
+  page,
+}) => {
   await page.goto(`${siteUrl('root')}isc2-cissp/`);
   await expect(page.getByRole('link', { name: 'Edit this page on GitHub' })).toHaveAttribute(
     'href',
     `${TEST_REPOSITORY_URL}/edit/main/src/content/certifications/isc2-cissp.mdx`,
   );
-  const report = new URL((await page.getByRole('link', { name: 'Report outdated information on GitHub' }).getAttribute('href'))!);
+  const report = new URL(
+    (await page.getByRole('link', { name: 'Report outdated information on GitHub' }).getAttribute('href'))!,
+  );
   expect(`${report.origin}${report.pathname}`).toBe(`${TEST_REPOSITORY_URL}/issues/new`);
   expect(report.searchParams.get('template')).toBe('report-outdated.yml');
   expect(report.searchParams.get('certification')).toBe('isc2-cissp');
   expect(report.searchParams.get('page')).toBe('https://certs.example.org/isc2-cissp/');
-  expect(report.searchParams.get('title')).toBe('Outdated: CISSP – Certified Information Systems Security Professional');
+  expect(report.searchParams.get('title')).toBe(
+    'Outdated: CISSP – Certified Information Systems Security Professional',
+  );
 });
 
 test('without a repository setting, the edit and report links are left out', async ({ page }) => {
@@ -38,7 +44,9 @@ test('"Last updated" is the date of the file’s last commit', async ({ page }) 
 
 test('facts verified more than 12 months ago, or never, carry a "may be outdated" notice', async ({ page }) => {
   await page.goto(`${siteUrl('edge')}a-very-long-title/`);
-  await expect(page.getByRole('note')).toContainText('These facts may be outdated: they were last verified on 15 January 2024, more than 12 months ago.');
+  await expect(page.getByRole('note')).toContainText(
+    'These facts may be outdated: they were last verified on 15 January 2024, more than 12 months ago.',
+  );
   await page.goto(`${siteUrl('edge')}only-required-fields/`);
   await expect(page.getByRole('note')).toContainText('nobody has recorded checking them');
   await expect(factValue(page, 'Last verified')).toHaveText('Not yet');

@@ -13,7 +13,10 @@ const IMAGE = '"><img src=x onerror=alert(1)>';
 
 test.use({ baseURL: siteUrl('edge') });
 
-test('every page of the hostile build opens without a dialog and without injected elements', async ({ page, request }) => {
+test('every page of the hostile build opens without a dialog and without injected elements', async ({
+  page,
+  request,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', async (dialog) => {
     dialogs.push(`${page.url()}: ${dialog.message()}`);
@@ -37,7 +40,11 @@ test('the hostile entry shows every payload literally', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${SCRIPT} ${IMAGE}`);
   await expect(page).toHaveTitle(/^<\/script><script>alert\(1\)<\/script>/);
   await expect(page.locator('.lede')).toHaveText(`${SCRIPT} ${IMAGE} javascript:alert(1)`);
-  await expect(page.getByRole('region', { name: 'Skills' }).getByRole('listitem')).toHaveText([SCRIPT, IMAGE, 'javascript:alert(1)']);
+  await expect(page.getByRole('region', { name: 'Skills' }).getByRole('listitem')).toHaveText([
+    SCRIPT,
+    IMAGE,
+    'javascript:alert(1)',
+  ]);
   await expect(page.getByRole('region', { name: 'Categories' }).getByRole('link')).toHaveText([SCRIPT, IMAGE]);
   await expect(keyFacts(page)).toContainText(`${IMAGE} Org`);
   await expect(factValue(page, 'Exam code')).toHaveText(IMAGE);

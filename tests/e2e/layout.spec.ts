@@ -3,17 +3,28 @@
  * scrolling on any page of the edge-case build (120-character title, unbroken words, Japanese and
  * accented text, an entry with only the required fields) nor on one page of each type of the catalogue.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { edgeCaseFiles } from '../support/catalogue-files';
 import { factValue } from '../support/facts';
 import { siteUrl } from '../support/sites';
 import { sitemapPaths } from '../support/sitemap';
 
-const CATALOGUE_PAGE_TYPES = ['', 'isc2-cissp/', 'categories/', 'categories/cloud/', 'categories/cloud/2/', 'providers/', 'providers/isc2/', 'levels/', 'levels/expert/', 'no-such-page/'];
+const CATALOGUE_PAGE_TYPES = [
+  '',
+  'isc2-cissp/',
+  'categories/',
+  'categories/cloud/',
+  'categories/cloud/2/',
+  'providers/',
+  'providers/isc2/',
+  'levels/',
+  'levels/expert/',
+  'no-such-page/',
+];
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-async function overflowingPaths(page: import('@playwright/test').Page, baseURL: string, paths: string[]): Promise<string[]> {
+async function overflowingPaths(page: Page, baseURL: string, paths: string[]): Promise<string[]> {
   const overflowing: string[] = [];
   for (const path of paths) {
     await page.goto(baseURL + path);
@@ -45,7 +56,9 @@ test('the entry with only the required fields says what is not listed', async ({
 
 test('Japanese and accented text renders, in titles, terms and slugs', async ({ page }) => {
   await page.goto(`${siteUrl('edge')}ipa-fundamental-information-technology-engineer/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('基本情報技術者試験 (Fundamental Information Technology Engineer Examination)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '基本情報技術者試験 (Fundamental Information Technology Engineer Examination)',
+  );
   await page.getByRole('region', { name: 'Categories' }).getByRole('link', { name: '情報技術' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('情報技術 certifications');
   await page.goto(`${siteUrl('edge')}categories/`);

@@ -9,7 +9,8 @@ test.describe('the original Jekyll entry', () => {
   test('shows every fact of its front matter', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Certified Machine Learning – Specialty');
     await expect(page.locator('.lede')).toHaveText(
-      'Validates expertise in building, training, and deploying ML models on AWS — a must-have for data and ML professionals using cloud infrastructure.',
+      'Validates expertise in building, training, and deploying ML models on AWS — a must-have for data and ML ' +
+        'professionals using cloud infrastructure.',
     );
     const fact = (term: string) => factValue(page, term);
     await expect(fact('Provider')).toHaveText('Amazon Web Services (AWS)');
@@ -25,15 +26,32 @@ test.describe('the original Jekyll entry', () => {
     await expect(page.getByRole('region', { name: 'Prerequisites' }).getByRole('listitem')).toHaveText([
       'Courses like Introduction to Machine Learning, Data Science and Management, Advanced Machine Learning',
     ]);
-    await expect(page.getByRole('region', { name: 'Categories' }).getByRole('link')).toHaveText(['Machine Learning', 'Cloud', 'AI']);
+    await expect(page.getByRole('region', { name: 'Categories' }).getByRole('link')).toHaveText([
+      'Machine Learning',
+      'Cloud',
+      'AI',
+    ]);
   });
 
   test('renders its Markdown body, sections and links included', async ({ page }) => {
-    for (const heading of ['Overview', 'Recommended Background', 'Skills You’ll Gain', 'Exam Details', 'Fees and Validity', 'Official Resources', 'Career Outlook']) {
+    for (const heading of [
+      'Overview',
+      'Recommended Background',
+      'Skills You’ll Gain',
+      'Exam Details',
+      'Fees and Validity',
+      'Official Resources',
+      'Career Outlook',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     }
-    await expect(page.getByRole('link', { name: 'AWS Skill Builder →' })).toHaveAttribute('href', 'https://skillbuilder.aws/');
-    await expect(page.locator('.prose')).toContainText('Perfect for students combining data science + systems expertise.');
+    await expect(page.getByRole('link', { name: 'AWS Skill Builder →' })).toHaveAttribute(
+      'href',
+      'https://skillbuilder.aws/',
+    );
+    await expect(page.locator('.prose')).toContainText(
+      'Perfect for students combining data science + systems expertise.',
+    );
   });
 
   test('describes itself to search engines and social sites', async ({ page, baseURL }) => {
@@ -45,7 +63,10 @@ test.describe('the original Jekyll entry', () => {
       'Advanced certification for deploying and managing ML models using AWS services.',
     );
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'AWS Certified Machine Learning – Specialty');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'AWS Certified Machine Learning – Specialty',
+    );
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
     const [credential, breadcrumbs] = jsonLd.map((text) => JSON.parse(text));

@@ -9,9 +9,12 @@ test.describe('every page type renders', () => {
     const response = await page.goto('./');
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'All certifications' }).getByRole('article')).toHaveCount(files.length);
+    await expect(page.getByRole('region', { name: 'All certifications' }).getByRole('article')).toHaveCount(
+      files.length,
+    );
     const card = page.getByRole('article').first();
-    for (const term of ['Fee', 'Duration', 'Validity']) await expect(card.getByText(term, { exact: true })).toBeVisible();
+    for (const term of ['Fee', 'Duration', 'Validity'])
+      await expect(card.getByText(term, { exact: true })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Browse by category' }).getByRole('link')).not.toHaveCount(0);
   });
@@ -69,12 +72,24 @@ test.describe('every page type renders', () => {
     await page.goto('isc2-cissp/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('CISSP');
     const facts = page.locator('dl.facts');
-    for (const term of ['Provider', 'Level', 'Exam fee', 'Questions', 'Duration', 'Delivery', 'Validity', 'Status', 'Last verified']) {
+    for (const term of [
+      'Provider',
+      'Level',
+      'Exam fee',
+      'Questions',
+      'Duration',
+      'Delivery',
+      'Validity',
+      'Status',
+      'Last verified',
+    ]) {
       await expect(facts.getByText(term, { exact: true })).toBeVisible();
     }
     await expect(page.getByRole('heading', { level: 2, name: 'Related certifications' })).toBeVisible();
     await expect(page.locator('aside article.card')).not.toHaveCount(0);
-    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }),
+    ).toBeVisible();
   });
 
   test('a retired certification says so, with its date', async ({ page }) => {

@@ -7,7 +7,14 @@ import { listFiles } from '../support/built-pages';
 import { siteDir } from '../support/test-sites';
 
 function fingerprints(root: string): Map<string, string> {
-  return new Map(listFiles(root).map((file) => [file, createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex')]));
+  return new Map(
+    listFiles(root).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(root, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('deterministic builds', () => {

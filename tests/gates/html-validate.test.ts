@@ -25,9 +25,14 @@ describe.each(['root', 'base', 'edge'] as const)('HTML of the %s build', (name) 
     const files = listFiles(root).filter((file) => file.endsWith('.html'));
     const errors: string[] = [];
     for (const file of files) {
-      const report = await validator.validateString(readFileSync(path.join(root, file), 'utf8'), path.join(PROJECT_ROOT, 'dist', file), OVERRIDES[name]);
+      const report = await validator.validateString(
+        readFileSync(path.join(root, file), 'utf8'),
+        path.join(PROJECT_ROOT, 'dist', file),
+        OVERRIDES[name],
+      );
       for (const result of report.results) {
-        for (const message of result.messages) errors.push(`${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          errors.push(`${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message}`);
       }
     }
     console.log(`${name}: ${files.length} HTML files validated`);

@@ -23,7 +23,14 @@ function fileFor(root: string, basePath: string, urlPath: string): string | unde
 }
 
 function idsOf(page: BuiltPage): Set<string> {
-  return new Set(elements(page.document).flatMap((element) => [attribute(element, 'id'), element.tagName === 'a' ? attribute(element, 'name') : undefined]).filter((id): id is string => Boolean(id)));
+  return new Set(
+    elements(page.document)
+      .flatMap((element) => [
+        attribute(element, 'id'),
+        element.tagName === 'a' ? attribute(element, 'name') : undefined,
+      ])
+      .filter((id): id is string => Boolean(id)),
+  );
 }
 
 describe.each(['root', 'base', 'edge'] as const)('links in the %s build', (name) => {
@@ -43,8 +50,13 @@ describe.each(['root', 'base', 'edge'] as const)('links in the %s build', (name)
           const value = attribute(element, name);
           if (!value) continue;
           // `content` holds a URL only on og:url-like meta tags.
-          if (name === 'content' && !(element.tagName === 'meta' && /:url$|:image$/.test(attribute(element, 'property') ?? ''))) continue;
-          const candidates = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+          if (
+            name === 'content' &&
+            !(element.tagName === 'meta' && /:url$|:image$/.test(attribute(element, 'property') ?? ''))
+          )
+            continue;
+          const candidates =
+            name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
           for (const reference of candidates) {
             if (/^(mailto|tel):/i.test(reference)) continue;
             const target = new URL(reference.replace(TEST_SITE_URL, ''), pageUrl);
@@ -62,13 +74,17 @@ describe.each(['root', 'base', 'edge'] as const)('links in the %s build', (name)
             if (target.hash) {
               const targetPage = pagesByFile.get(file);
               const id = decodeURIComponent(target.hash.slice(1));
-              if (!targetPage || !idsOf(targetPage).has(id)) broken.push(`${where} → no element with id "${id}" in ${path.relative(root, file)}`);
+              if (!targetPage || !idsOf(targetPage).has(id))
+                broken.push(`${where} → no element with id "${id}" in ${path.relative(root, file)}`);
             }
           }
         }
       }
     }
-    console.log(`${name}: ${pages.length} pages, ${checked} internal references checked, ${external} external links left to check:external`);
+    console.log(
+      `${name}: ${pages.length} pages, ${checked} internal references checked, ${external} external links left to ` +
+        `check:external`,
+    );
     expect(broken, `broken references:\n${broken.join('\n')}`).toEqual([]);
     expect(checked).toBeGreaterThan(pages.length);
   });

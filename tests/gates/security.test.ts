@@ -28,7 +28,10 @@ describe.each(['root', 'base', 'edge'] as const)('security of the %s build', (na
   it('every page carries a hashed Content-Security-Policy without unsafe-inline or unsafe-eval', () => {
     const problems: string[] = [];
     for (const page of pages) {
-      const meta = elements(page.document).find((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+      const meta = elements(page.document).find(
+        (element) =>
+          element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+      );
       if (!meta) {
         problems.push(`${page.file}: no CSP meta tag`);
         continue;
@@ -37,7 +40,8 @@ describe.each(['root', 'base', 'edge'] as const)('security of the %s build', (na
       for (const directive of ['script-src', 'style-src']) {
         const values = policy.get(directive) ?? [];
         if (!values.includes("'self'")) problems.push(`${page.file}: ${directive} lacks 'self'`);
-        if (values.some((value) => /unsafe-(inline|eval)/.test(value))) problems.push(`${page.file}: ${directive} allows ${values.join(' ')}`);
+        if (values.some((value) => /unsafe-(inline|eval)/.test(value)))
+          problems.push(`${page.file}: ${directive} allows ${values.join(' ')}`);
       }
       if (policy.get('object-src')?.[0] !== "'none'") problems.push(`${page.file}: object-src is not 'none'`);
     }
@@ -54,9 +58,15 @@ describe.each(['root', 'base', 'edge'] as const)('security of the %s build', (na
           if (attributeName === 'style') problems.push(`${where} has a style attribute`);
         }
         if (element.tagName === 'style') problems.push(`${where} is an inline stylesheet`);
-        if (element.tagName === 'script' && !attribute(element, 'src') && attribute(element, 'type') !== 'application/ld+json') problems.push(`${where} is an inline script`);
+        if (
+          element.tagName === 'script' &&
+          !attribute(element, 'src') &&
+          attribute(element, 'type') !== 'application/ld+json'
+        )
+          problems.push(`${where} is an inline script`);
         const href = attribute(element, 'href') ?? attribute(element, 'src') ?? '';
-        if (/^\s*(javascript|data|vbscript):/i.test(href) && element.tagName !== 'img') problems.push(`${where} links to ${href}`);
+        if (/^\s*(javascript|data|vbscript):/i.test(href) && element.tagName !== 'img')
+          problems.push(`${where} links to ${href}`);
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);
@@ -71,7 +81,8 @@ describe.each(['root', 'base', 'edge'] as const)('security of the %s build', (na
         if (!/^(https?:)?\/\//i.test(href) || href.startsWith(TEST_SITE_URL)) continue;
         external += 1;
         const rel = (attribute(element, 'rel') ?? '').split(/\s+/);
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${page.file}:${lineOf(element)}: <a href="${href}" rel="${rel.join(' ')}">`);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+          problems.push(`${page.file}:${lineOf(element)}: <a href="${href}" rel="${rel.join(' ')}">`);
       }
     }
     expect(external).toBeGreaterThan(0);
@@ -81,7 +92,12 @@ describe.each(['root', 'base', 'edge'] as const)('security of the %s build', (na
 
 describe('the _headers file', () => {
   const rules = parseHeadersFile(readFileSync(path.join(siteDir('root'), '_headers'), 'utf8'));
-  const headersFor = (urlPath: string) => new Map(rules.filter((rule) => rule.pattern.test(urlPath)).flatMap((rule) => rule.headers.map(([key, value]) => [key.toLowerCase(), value] as const)));
+  const headersFor = (urlPath: string) =>
+    new Map(
+      rules
+        .filter((rule) => rule.pattern.test(urlPath))
+        .flatMap((rule) => rule.headers.map(([key, value]) => [key.toLowerCase(), value] as const)),
+    );
 
   it('sends a strict CSP, nosniff, a referrer policy and a permissions policy with every page', () => {
     const headers = headersFor('/isc2-cissp/');

@@ -18,7 +18,9 @@ describe.each(['root', 'edge'] as const)('structured data of the %s build', (nam
   it('every JSON-LD block parses, and each certification page has its credential and breadcrumbs', () => {
     const problems: string[] = [];
     for (const page of pages) {
-      const blocks = elements(page.document).filter((element) => element.tagName === 'script' && attribute(element, 'type') === 'application/ld+json');
+      const blocks = elements(page.document).filter(
+        (element) => element.tagName === 'script' && attribute(element, 'type') === 'application/ld+json',
+      );
       const types = blocks.map((block) => {
         try {
           return (JSON.parse(textOf(block)) as { '@type': string })['@type'];
@@ -28,7 +30,8 @@ describe.each(['root', 'edge'] as const)('structured data of the %s build', (nam
         }
       });
       if (pageTypeOf(pathOfFile(page.file)) === 'certification') {
-        if (!types.includes('EducationalOccupationalCredential') || !types.includes('BreadcrumbList')) problems.push(`${page.file}: JSON-LD types ${types.join(', ')}`);
+        if (!types.includes('EducationalOccupationalCredential') || !types.includes('BreadcrumbList'))
+          problems.push(`${page.file}: JSON-LD types ${types.join(', ')}`);
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);
@@ -43,6 +46,8 @@ describe.each(['root', 'edge'] as const)('structured data of the %s build', (nam
     expect(api.version).toBe(API_VERSION);
     expect(api.certifications).toHaveLength(api.count);
     const certificationPages = pages.filter((page) => pageTypeOf(pathOfFile(page.file)) === 'certification');
-    expect(api.certifications.map((certification) => `${certification.slug}/index.html`).sort()).toEqual(certificationPages.map((page) => page.file).sort());
+    expect(api.certifications.map((certification) => `${certification.slug}/index.html`).sort()).toEqual(
+      certificationPages.map((page) => page.file).sort(),
+    );
   });
 });

@@ -60,7 +60,9 @@ export function attribute(element: Element, name: string): string | undefined {
 
 /** The text inside an element. */
 export function textOf(element: Element): string {
-  return element.childNodes.map((child) => ('value' in child ? String(child.value) : 'tagName' in child ? textOf(child) : '')).join('');
+  return element.childNodes
+    .map((child) => ('value' in child ? String(child.value) : 'tagName' in child ? textOf(child) : ''))
+    .join('');
 }
 
 /** The line of an element in its file, for messages. */

@@ -4,13 +4,7 @@
  * stays the same size however many certifications there are.
  */
 
-export type PageType =
-  | 'home'
-  | 'certification'
-  | 'section index'
-  | 'listing'
-  | 'listing page 2+'
-  | 'not found';
+export type PageType = 'home' | 'certification' | 'section index' | 'listing' | 'listing page 2+' | 'not found';
 
 const SECTIONS = ['categories', 'providers', 'levels'];
 
@@ -53,7 +47,11 @@ export function samplePages(paths: readonly string[], certificationSample = CERT
   }
   const certifications = paths.filter((path) => pageTypeOf(path) === 'certification');
   const step = Math.max(1, Math.floor(certifications.length / certificationSample));
-  for (let index = 0; index < certifications.length && chosen.size < seenTypes.size + certificationSample; index += step) {
+  for (
+    let index = 0;
+    index < certifications.length && chosen.size < seenTypes.size + certificationSample;
+    index += step
+  ) {
     chosen.add(certifications[index]!);
   }
   return [...chosen];

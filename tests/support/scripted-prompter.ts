@@ -17,7 +17,8 @@ export function scriptedPrompter(answers: (string | string[])[]): Prompter {
     },
     async select({ message, choices }) {
       const answer = String(next(message));
-      if (!choices.some((choice) => choice.value === answer)) throw new Error(`"${answer}" is not a choice of "${message}"`);
+      if (!choices.some((choice) => choice.value === answer))
+        throw new Error(`"${answer}" is not a choice of "${message}"`);
       return answer;
     },
     async multiselect({ message }) {

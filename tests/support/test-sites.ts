@@ -17,7 +17,12 @@ export function ensureTestSites(): void {
   if (process.env.TEST_SITES_READY === '1') return;
   for (const [name, site] of Object.entries(TEST_SITES)) {
     const started = performance.now();
-    const build = buildSite(site.outDir, { SITE_URL: TEST_SITE_URL, BASE_PATH: site.basePath, CERT_COMPASS_TODAY: TEST_TODAY, ...site.env });
+    const build = buildSite(site.outDir, {
+      SITE_URL: TEST_SITE_URL,
+      BASE_PATH: site.basePath,
+      CERT_COMPASS_TODAY: TEST_TODAY,
+      ...site.env,
+    });
     if (build.status !== 0) throw new Error(`astro build of the "${name}" test site failed:\n${build.output}`);
     console.log(`built test site "${name}" in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }

@@ -9,7 +9,11 @@ const pageUrl = (slug: string) => `https://certs.example.org/${slug}/`;
 describe('the JSON API', () => {
   it('gives every fact of the schema, null when the file leaves it out', () => {
     const certification = apiCertification(sampleCertification('sample', { fee: '$150' }), pageUrl);
-    expect(Object.keys(certification)).toEqual(['slug', 'url', ...CERTIFICATION_DATA_KEYS.map((key) => (key === 'link' ? 'officialLink' : key))]);
+    expect(Object.keys(certification)).toEqual([
+      'slug',
+      'url',
+      ...CERTIFICATION_DATA_KEYS.map((key) => (key === 'link' ? 'officialLink' : key)),
+    ]);
     expect(certification).toMatchObject({
       slug: 'sample',
       url: 'https://certs.example.org/sample/',

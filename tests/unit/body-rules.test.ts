@@ -33,15 +33,39 @@ describe('checkBody', () => {
     ['an expression attribute', '<a href={url}>x</a>', 'is a JavaScript expression'],
     ['a spread attribute', '<a {...props}>x</a>', 'spread attribute'],
     ['a javascript: Markdown link', '[x](javascript:alert(1))', 'the link uses a "javascript:" URL'],
-    ['a javascript: reference definition', '[x][r]\n\n[r]: javascript:alert(1)', 'the link definition uses a "javascript:" URL'],
+    [
+      'a javascript: reference definition',
+      '[x][r]\n\n[r]: javascript:alert(1)',
+      'the link definition uses a "javascript:" URL',
+    ],
     ['a data: image', '![x](data:image/svg+xml,<svg/>)', 'the image uses a "data:" URL'],
-    ['a javascript: href in mixed case with a tab', '<a href="Java\tScript:alert(1)">x</a>', 'the href of <a> uses a "javascript:" URL'],
-    ['set:html, which writes raw HTML', '<div set:html="<img src=x onerror=alert(1)>" />', 'the set:html attribute is not allowed'],
+    [
+      'a javascript: href in mixed case with a tab',
+      '<a href="Java\tScript:alert(1)">x</a>',
+      'the href of <a> uses a "javascript:" URL',
+    ],
+    [
+      'set:html, which writes raw HTML',
+      '<div set:html="<img src=x onerror=alert(1)>" />',
+      'the set:html attribute is not allowed',
+    ],
     ['another Astro directive', '<p is:raw>x</p>', 'the is:raw attribute is not allowed'],
-    ['a target attribute', '<a href="https://example.org" target="_blank">x</a>', 'the target attribute is not allowed'],
-    ['a link from the site root, which breaks under BASE_PATH', '[Cloud](/categories/cloud/)', 'starts at the site’s root'],
+    [
+      'a target attribute',
+      '<a href="https://example.org" target="_blank">x</a>',
+      'the target attribute is not allowed',
+    ],
+    [
+      'a link from the site root, which breaks under BASE_PATH',
+      '[Cloud](/categories/cloud/)',
+      'starts at the site’s root',
+    ],
     ['a protocol-relative link', '<a href="//example.org/x">x</a>', 'write the full https:// address'],
-    ['an image from another site, which the CSP blocks', '![logo](https://example.org/logo.png)', 'is an image from another site'],
+    [
+      'an image from another site, which the CSP blocks',
+      '![logo](https://example.org/logo.png)',
+      'is an image from another site',
+    ],
     ['an expression', 'Total: {1 + 1}', 'curly braces start a JavaScript expression'],
     ['an import', "import X from './x.js'\n\nText", 'import and export statements are not allowed'],
   ])('refuses %s', (_case, body, reason) => {
@@ -66,7 +90,15 @@ describe('checkBody', () => {
 
 describe('unsafeScheme', () => {
   it('allows https, http, mailto and URLs without a scheme', () => {
-    for (const url of ['https://example.org', 'http://example.org', 'mailto:a@b.c', '/path', '#anchor', 'page.html', '?q=1']) {
+    for (const url of [
+      'https://example.org',
+      'http://example.org',
+      'mailto:a@b.c',
+      '/path',
+      '#anchor',
+      'page.html',
+      '?q=1',
+    ]) {
       expect(unsafeScheme(url), url).toBeUndefined();
     }
   });

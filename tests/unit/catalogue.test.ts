@@ -11,7 +11,12 @@ describe('buildCatalogue', () => {
   ]);
 
   it('sorts certifications by title, ignoring case and reading numbers as numbers', () => {
-    expect(catalogue.certifications.map((certification) => certification.slug)).toEqual(['alpha', 'gamma', 'beta', 'zeta']);
+    expect(catalogue.certifications.map((certification) => certification.slug)).toEqual([
+      'alpha',
+      'gamma',
+      'beta',
+      'zeta',
+    ]);
   });
 
   it('merges category spellings by slug and counts each category’s certifications', () => {

@@ -4,14 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { asCertAtlasRecord, draftFromCertAtlas } from '../../src/lib/editor/cert-atlas';
 
 const record = (name: string) =>
-  asCertAtlasRecord(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/cert-atlas', `${name}.json`), 'utf8')));
+  asCertAtlasRecord(
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/cert-atlas', `${name}.json`), 'utf8')),
+  );
 
 describe('draftFromCertAtlas', () => {
   it('prefills fee, format, validity, code, link and domain weights from a full record', () => {
     expect(draftFromCertAtlas(record('aws-machine-learning-specialty-mls-c01'))).toEqual({
       title: 'AWS Certified Machine Learning – Specialty',
       provider: 'AWS',
-      link: 'https://d1.awsstatic.com/training-and-certification/docs-ml/AWS-Certified-Machine-Learning-Specialty_Exam-Guide.pdf',
+      link:
+        'https://d1.awsstatic.com/training-and-certification/docs-ml/' +
+        'AWS-Certified-Machine-Learning-Specialty_Exam-Guide.pdf',
       fee: '$300',
       exam_format: '65 questions, 180 minutes, online proctored, test center',
       validity: '3 years',
@@ -39,7 +43,13 @@ describe('draftFromCertAtlas', () => {
 
   it('keeps a domain without a weight as its name only', () => {
     const base = record('aacn-ccrn-adult');
-    const entry = draftFromCertAtlas({ ...base, domains: [{ name: 'Clinical Judgment', weight_percent: 80 }, { name: 'Ethics', weight_percent: null }] });
+    const entry = draftFromCertAtlas({
+      ...base,
+      domains: [
+        { name: 'Clinical Judgment', weight_percent: 80 },
+        { name: 'Ethics', weight_percent: null },
+      ],
+    });
     expect(entry.domains).toEqual([{ name: 'Clinical Judgment', weight: 80 }, { name: 'Ethics' }]);
     expect(entry.title).toBe('CCRN — Adult Critical Care Registered Nurse');
   });

@@ -7,7 +7,10 @@ const TODAY = '2026-11-26';
 const repository = { url: 'https://github.com/example/cert-compass', branch: 'main' };
 
 describe('certificationPage', () => {
-  const certification = sampleCertification('sample', { categories: ['Machine Learning', 'Cloud'], last_verified: '2026-06-13' });
+  const certification = sampleCertification('sample', {
+    categories: ['Machine Learning', 'Cloud'],
+    last_verified: '2026-06-13',
+  });
 
   it('leads the crumbs from home through the first category to the certification', () => {
     expect(certificationPage(certification, { today: TODAY }).crumbs).toEqual([
@@ -24,16 +27,38 @@ describe('certificationPage', () => {
   });
 
   it.each([
-    ['retired', { status: 'retired', retirement_date: '2026-03-31' }, 'This certification was retired on 31 March 2026. Check the official page for its successor.', true],
-    ['retiring', { status: 'retiring', retirement_date: '2027-01-31' }, 'This certification is being retired on 31 January 2027. Check the official page for its successor.', false],
-    ['retiring with no date yet', { status: 'retiring' }, 'This certification is being retired. Check the official page for its successor.', false],
+    [
+      'retired',
+      { status: 'retired', retirement_date: '2026-03-31' },
+      'This certification was retired on 31 March 2026. Check the official page for its successor.',
+      true,
+    ],
+    [
+      'retiring',
+      { status: 'retiring', retirement_date: '2027-01-31' },
+      'This certification is being retired on 31 January 2027. Check the official page for its successor.',
+      false,
+    ],
+    [
+      'retiring with no date yet',
+      { status: 'retiring' },
+      'This certification is being retired. Check the official page for its successor.',
+      false,
+    ],
   ] as const)('warns that a %s certification ends', (_case, overrides, text, final) => {
-    expect(certificationPage(sampleCertification('s', { ...overrides, last_verified: TODAY }), { today: TODAY }).statusNotice).toEqual({ text, final });
+    expect(
+      certificationPage(sampleCertification('s', { ...overrides, last_verified: TODAY }), { today: TODAY })
+        .statusNotice,
+    ).toEqual({ text, final });
   });
 
   it('says the facts may be outdated when verified long ago, or never', () => {
-    expect(certificationPage(sampleCertification('old', { last_verified: '2025-01-10' }), { today: TODAY }).verificationNotice?.text).toBe(
-      'These facts may be outdated: they were last verified on 10 January 2025, more than 12 months ago. Confirm them on the official page before you book.',
+    expect(
+      certificationPage(sampleCertification('old', { last_verified: '2025-01-10' }), { today: TODAY })
+        .verificationNotice?.text,
+    ).toBe(
+      'These facts may be outdated: they were last verified on 10 January 2025, more than 12 months ago. Confirm ' +
+        'them on the official page before you book.',
     );
     expect(certificationPage(sampleCertification('never'), { today: TODAY }).verificationNotice?.text).toContain(
       'nobody has recorded checking them against the official page yet',
@@ -42,7 +67,9 @@ describe('certificationPage', () => {
 
   it('links to edit the file and report outdated facts only when the repository is known', () => {
     const page = certificationPage(certification, { today: TODAY, repository });
-    expect(page.editUrl).toBe('https://github.com/example/cert-compass/edit/main/src/content/certifications/sample.mdx');
+    expect(page.editUrl).toBe(
+      'https://github.com/example/cert-compass/edit/main/src/content/certifications/sample.mdx',
+    );
     expect(new URL(page.reportUrl ?? '').searchParams.get('page')).toBe(absoluteUrl(paths.certification('sample')));
     const without = certificationPage(certification, { today: TODAY });
     expect(without.editUrl).toBeUndefined();
@@ -51,8 +78,14 @@ describe('certificationPage', () => {
 
   it('describes the credential and its crumbs as JSON-LD', () => {
     const [credential, breadcrumbs] = certificationPage(certification, { today: TODAY }).structuredData;
-    expect(credential).toMatchObject({ '@type': 'EducationalOccupationalCredential', url: absoluteUrl(paths.certification('sample')) });
+    expect(credential).toMatchObject({
+      '@type': 'EducationalOccupationalCredential',
+      url: absoluteUrl(paths.certification('sample')),
+    });
     expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' });
-    expect((breadcrumbs?.itemListElement as unknown[]).at(-1)).toMatchObject({ name: 'sample', item: absoluteUrl(paths.certification('sample')) });
+    expect((breadcrumbs?.itemListElement as unknown[]).at(-1)).toMatchObject({
+      name: 'sample',
+      item: absoluteUrl(paths.certification('sample')),
+    });
   });
 });

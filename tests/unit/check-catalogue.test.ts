@@ -17,18 +17,37 @@ function checked(slug: string, overrides: Record<string, unknown> = {}): Checked
   return { slug, file: `certs/${slug}.mdx`, data: certificationSchema.parse(frontMatter), lines, startLine: 1 };
 }
 
-const everyPart = { reason: expect.any(String), found: expect.any(String), expected: expect.any(String), example: expect.any(String) };
+const everyPart = {
+  reason: expect.any(String),
+  found: expect.any(String),
+  expected: expect.any(String),
+  example: expect.any(String),
+};
 
 describe('checkCatalogue', () => {
   it('finds nothing wrong with distinct, well-named, recently verified files', () => {
-    expect(checkCatalogue([checked('a-cert', { last_verified: TODAY }), checked('b-cert', { last_verified: TODAY })], TODAY)).toEqual([]);
+    expect(
+      checkCatalogue([checked('a-cert', { last_verified: TODAY }), checked('b-cert', { last_verified: TODAY })], TODAY),
+    ).toEqual([]);
   });
 
   it.each([
     ['a malformed file name', [checked('Bad_Name')], 'file name', 1, 'the file name is not lowercase letters'],
     ['a file name taken by a page', [checked('categories')], 'file name', 1, 'is taken by a page of the site'],
-    ['one slug from two files', [checked('same'), { ...checked('same', { title: 'Another title' }), file: 'certs/same.md' }], 'file name', 1, 'is also the slug of certs/same.mdx'],
-    ['a title used twice, in any case', [checked('a', { title: 'Same' }), checked('b', { title: 'SAME' })], 'title', 2, 'another file has the same title'],
+    [
+      'one slug from two files',
+      [checked('same'), { ...checked('same', { title: 'Another title' }), file: 'certs/same.md' }],
+      'file name',
+      1,
+      'is also the slug of certs/same.mdx',
+    ],
+    [
+      'a title used twice, in any case',
+      [checked('a', { title: 'Same' }), checked('b', { title: 'SAME' })],
+      'title',
+      2,
+      'another file has the same title',
+    ],
     [
       'an exam code used twice by one provider',
       [checked('a', { exam_code: 'X-1' }), checked('b', { exam_code: 'x-1' })],
@@ -36,7 +55,13 @@ describe('checkCatalogue', () => {
       9,
       'another file has the same exam code',
     ],
-    ['a last_verified in the future', [checked('a', { last_verified: '2026-11-28' })], 'last_verified', 9, 'the date is in the future'],
+    [
+      'a last_verified in the future',
+      [checked('a', { last_verified: '2026-11-28' })],
+      'last_verified',
+      9,
+      'the date is in the future',
+    ],
     [
       'retired before its retirement date',
       [checked('a', { status: 'retired', retirement_date: '2027-01-01' })],
@@ -46,20 +71,30 @@ describe('checkCatalogue', () => {
     ],
     [
       'a near-duplicate category, pointing at the rarer spelling',
-      [checked('a', { categories: ['Data Engineering'] }), checked('b', { categories: ['Data Engineering'] }), checked('c', { categories: ['Data Engineerng'] })],
+      [
+        checked('a', { categories: ['Data Engineering'] }),
+        checked('b', { categories: ['Data Engineering'] }),
+        checked('c', { categories: ['Data Engineerng'] }),
+      ],
       'categories',
       7,
       '"Data Engineerng" looks like a misspelling of "Data Engineering"',
     ],
     [
       'a near-duplicate provider',
-      [checked('a', { provider: 'Linux Foundation' }), checked('b', { provider: 'Linux Foundation' }), checked('c', { provider: 'Linux Fundation' })],
+      [
+        checked('a', { provider: 'Linux Foundation' }),
+        checked('b', { provider: 'Linux Foundation' }),
+        checked('c', { provider: 'Linux Fundation' }),
+      ],
       'provider',
       3,
       '"Linux Fundation" looks like a misspelling of "Linux Foundation"',
     ],
   ] as const)('reports %s as an error with its line and every part', (_case, files, field, line, reason) => {
-    const problems = checkCatalogue(files, TODAY).filter((problem) => problem.field !== 'last_verified' || field === 'last_verified');
+    const problems = checkCatalogue(files, TODAY).filter(
+      (problem) => problem.field !== 'last_verified' || field === 'last_verified',
+    );
     const errors = problems.filter((problem) => problem.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ field, line, ...everyPart });
@@ -67,13 +102,26 @@ describe('checkCatalogue', () => {
   });
 
   it('lets two providers share an exam code', () => {
-    const files = [checked('a', { exam_code: '100-101' }), checked('b', { exam_code: '100-101', provider: 'Other Org' })];
+    const files = [
+      checked('a', { exam_code: '100-101' }),
+      checked('b', { exam_code: '100-101', provider: 'Other Org' }),
+    ];
     expect(checkCatalogue(files, TODAY).filter((problem) => problem.field === 'exam_code')).toEqual([]);
   });
 
   it.each([
-    ['facts verified more than 12 months ago', checked('a', { last_verified: '2025-11-25' }), 'last_verified', 'last verified more than 12 months ago'],
-    ['a retiring certification whose date has passed', checked('a', { status: 'retiring', retirement_date: '2026-01-01', last_verified: TODAY }), 'status', 'the retirement date has passed'],
+    [
+      'facts verified more than 12 months ago',
+      checked('a', { last_verified: '2025-11-25' }),
+      'last_verified',
+      'last verified more than 12 months ago',
+    ],
+    [
+      'a retiring certification whose date has passed',
+      checked('a', { status: 'retiring', retirement_date: '2026-01-01', last_verified: TODAY }),
+      'status',
+      'the retirement date has passed',
+    ],
   ] as const)('warns about %s', (_case, file, field, reason) => {
     const [problem, ...others] = checkCatalogue([file], TODAY);
     expect(others).toEqual([]);

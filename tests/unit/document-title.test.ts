@@ -12,7 +12,8 @@ describe('documentTitle', () => {
   });
 
   it('cuts a title longer than 70 characters at a word boundary, with an ellipsis', () => {
-    const title = 'Certified Professional in Large-Scale Distributed Systems Architecture, Reliability Engineering and Operations';
+    const title =
+      'Certified Professional in Large-Scale Distributed Systems Architecture, Reliability Engineering and Operations';
     const shortened = documentTitle(title, 'Cert Compass');
     expect(shortened).toBe('Certified Professional in Large-Scale Distributed Systems…');
     expect([...shortened].length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);

@@ -20,7 +20,10 @@ describe('parseExamFormat', () => {
   });
 
   it('keeps every other part as a delivery mode, in order', () => {
-    expect(parseExamFormat('in-person, performance-based lab, 2 hours').delivery).toEqual(['in-person', 'performance-based lab']);
+    expect(parseExamFormat('in-person, performance-based lab, 2 hours').delivery).toEqual([
+      'in-person',
+      'performance-based lab',
+    ]);
   });
 
   it('does not split a thousands separator into two parts', () => {
@@ -28,7 +31,11 @@ describe('parseExamFormat', () => {
   });
 
   it('splits on a comma without a space, whatever number follows', () => {
-    expect(parseExamFormat('65 questions,180 minutes')).toEqual({ questions: { min: 65, max: 65 }, durationMinutes: 180, delivery: [] });
+    expect(parseExamFormat('65 questions,180 minutes')).toEqual({
+      questions: { min: 65, max: 65 },
+      durationMinutes: 180,
+      delivery: [],
+    });
   });
 
   it('accepts parts in any order and with odd spacing', () => {

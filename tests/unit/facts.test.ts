@@ -35,7 +35,13 @@ describe('certificationFacts', () => {
 
   it('says "Not listed" for every fact an entry leaves out, and leaves out the exam code', () => {
     const facts = certificationFacts(sampleCertification('bare'));
-    expect(facts.filter((fact) => fact.text === NOT_LISTED).map((fact) => fact.id)).toEqual(['fee', 'questions', 'duration', 'delivery', 'validity']);
+    expect(facts.filter((fact) => fact.text === NOT_LISTED).map((fact) => fact.id)).toEqual([
+      'fee',
+      'questions',
+      'duration',
+      'delivery',
+      'validity',
+    ]);
     expect(facts.map((fact) => fact.id)).not.toContain('examCode');
     expect(facts.find((fact) => fact.id === 'lastVerified')).toMatchObject({ text: 'Not yet' });
   });
@@ -43,12 +49,20 @@ describe('certificationFacts', () => {
 
 describe('cardFacts', () => {
   it('shows fee, a short duration and validity, from the same facts as the panel', () => {
-    const certification = sampleCertification('card', { fee: 'Free', exam_format: '150 minutes', validity: { lifetime: true } });
+    const certification = sampleCertification('card', {
+      fee: 'Free',
+      exam_format: '150 minutes',
+      validity: { lifetime: true },
+    });
     expect(cardFacts(certification)).toEqual([
       { id: 'fee', term: 'Fee', text: 'Free' },
       { id: 'duration', term: 'Duration', text: '2 h 30 min' },
       { id: 'validity', term: 'Validity', text: 'Lifetime (does not expire)' },
     ]);
-    expect(cardFacts(sampleCertification('bare')).map((fact) => fact.text)).toEqual([NOT_LISTED, NOT_LISTED, NOT_LISTED]);
+    expect(cardFacts(sampleCertification('bare')).map((fact) => fact.text)).toEqual([
+      NOT_LISTED,
+      NOT_LISTED,
+      NOT_LISTED,
+    ]);
   });
 });

@@ -15,12 +15,15 @@ describe('parseFee', () => {
     });
   });
 
-  it.each(['$300 (~₹25,000)', '$300 (≈ ₹25,000)', '$300 (approximately ₹25,000)', '$300 (Approx. ₹25,000)', 'USD 300 ( ~ INR 25,000 )'])(
-    'reads the approximate forms: %s',
-    (text) => {
-      expect(parseFee(text)).toMatchObject({ approx: [{ amount: 25000, currency: 'INR' }] });
-    },
-  );
+  it.each([
+    '$300 (~₹25,000)',
+    '$300 (≈ ₹25,000)',
+    '$300 (approximately ₹25,000)',
+    '$300 (Approx. ₹25,000)',
+    'USD 300 ( ~ INR 25,000 )',
+  ])('reads the approximate forms: %s', (text) => {
+    expect(parseFee(text)).toMatchObject({ approx: [{ amount: 25000, currency: 'INR' }] });
+  });
 
   it('reads a plain amount with no conversion', () => {
     expect(parseFee('150 EUR')).toEqual({ kind: 'paid', price: { amount: 150, currency: 'EUR' }, approx: [] });
@@ -53,7 +56,9 @@ describe('parseFeeInput (object form)', () => {
 
   it('reads amount 0 as free, and refuses a conversion of nothing', () => {
     expect(parseFeeInput({ amount: 0, currency: 'USD' })).toEqual({ kind: 'free' });
-    expect(() => parseFeeInput({ amount: 0, currency: 'USD', approx: [{ amount: 0, currency: 'INR' }] })).toThrow(FieldProblem);
+    expect(() => parseFeeInput({ amount: 0, currency: 'USD', approx: [{ amount: 0, currency: 'INR' }] })).toThrow(
+      FieldProblem,
+    );
   });
 
   it.each([
@@ -70,8 +75,17 @@ describe('formatFee', () => {
     expect(formatFee({ kind: 'free' })).toBe('Free');
     expect(formatFee(parseFee('USD 150'))).toBe('$150');
     expect(formatFee(parseFee('$300 (approx ₹25,000)'))).toBe('$300 (≈ ₹25,000)');
-    expect(formatFee(parseFeeInput({ amount: 1, currency: 'GBP', approx: [{ amount: 1, currency: 'EUR' }, { amount: 1, currency: 'USD' }] }))).toBe(
-      '£1 (≈ €1, ≈ $1)',
-    );
+    expect(
+      formatFee(
+        parseFeeInput({
+          amount: 1,
+          currency: 'GBP',
+          approx: [
+            { amount: 1, currency: 'EUR' },
+            { amount: 1, currency: 'USD' },
+          ],
+        }),
+      ),
+    ).toBe('£1 (≈ €1, ≈ $1)');
   });
 });

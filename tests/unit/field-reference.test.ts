@@ -23,7 +23,9 @@ describe('the field reference in CONTRIBUTING.md', () => {
   });
 
   it('marks exactly the required fields as required', () => {
-    const required = fieldReferences().filter((field) => field.required).map((field) => field.key);
+    const required = fieldReferences()
+      .filter((field) => field.required)
+      .map((field) => field.key);
     expect(required).toEqual(['title', 'provider', 'level', 'overview', 'short_description', 'categories', 'link']);
     expect(required).toEqual(REQUIRED_FIELDS);
     expect(renderFieldReference()).toContain('#### `fee`\n');

@@ -21,20 +21,29 @@ describe('RESERVED_SLUGS', () => {
     const segments = readdirSync(path.join(root, 'src/pages'))
       .filter((name) => !name.startsWith('['))
       .map((name) => name.replace(/\..*$/, ''));
-    expect(segments).toEqual(expect.arrayContaining(['404', 'api', 'categories', 'index', 'levels', 'providers', 'robots']));
+    expect(segments).toEqual(
+      expect.arrayContaining(['404', 'api', 'categories', 'index', 'levels', 'providers', 'robots']),
+    );
     for (const segment of segments) expect(slugProblem(segment), segment).toContain('is taken by a page of the site');
   });
 
   it('holds what the build and public/ put at the root, and nothing else', () => {
     const publicFiles = readdirSync(path.join(root, 'public')).map((name) => name.replace(/\..*$/, ''));
-    const pages = readdirSync(path.join(root, 'src/pages')).filter((name) => !name.startsWith('[')).map((name) => name.replace(/\..*$/, ''));
-    expect([...RESERVED_SLUGS].sort()).toEqual([...new Set([...pages, ...publicFiles, '_astro', 'sitemap-index', 'sitemap-0'])].sort());
+    const pages = readdirSync(path.join(root, 'src/pages'))
+      .filter((name) => !name.startsWith('['))
+      .map((name) => name.replace(/\..*$/, ''));
+    expect([...RESERVED_SLUGS].sort()).toEqual(
+      [...new Set([...pages, ...publicFiles, '_astro', 'sitemap-index', 'sitemap-0'])].sort(),
+    );
   });
 });
 
 describe('fileNameProblem', () => {
   it('proposes the file name npm run new would propose', () => {
-    expect(fileNameProblem('Sample_Certification')).toMatchObject({ found: '"Sample_Certification"', example: 'sample-certification.mdx' });
+    expect(fileNameProblem('Sample_Certification')).toMatchObject({
+      found: '"Sample_Certification"',
+      example: 'sample-certification.mdx',
+    });
     expect(fileNameProblem('C++')?.example).toBe('c.mdx');
     expect(fileNameProblem('categories')?.example).toBe('categories-certification.mdx');
     expect(fileNameProblem('fine-name')).toBeUndefined();

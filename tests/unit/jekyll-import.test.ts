@@ -6,9 +6,16 @@ import { slugOfJekyllFile } from '../../src/lib/files/file-name';
 
 describe('convertJekyllBody', () => {
   it('escapes braces and stray "<", closes void elements, rewrites autolinks and drops comments', () => {
-    const { body, notes } = convertJekyllBody('Score {700} <800, x<y.<!-- note -->\nA<br>B <hr>\n<https://example.org/a>\n');
-    expect(body).toBe('Score \\{700\\} \\<800, x\\<y.\nA<br />B <hr />\n[https://example.org/a](https://example.org/a)\n');
-    expect(notes).toEqual(['removed 1 HTML comment (MDX has none)', 'escaped braces and stray "<", closed void elements and rewrote autolinks for MDX']);
+    const { body, notes } = convertJekyllBody(
+      'Score {700} <800, x<y.<!-- note -->\nA<br>B <hr>\n<https://example.org/a>\n',
+    );
+    expect(body).toBe(
+      'Score \\{700\\} \\<800, x\\<y.\nA<br />B <hr />\n[https://example.org/a](https://example.org/a)\n',
+    );
+    expect(notes).toEqual([
+      'removed 1 HTML comment (MDX has none)',
+      'escaped braces and stray "<", closed void elements and rewrote autolinks for MDX',
+    ]);
   });
 
   it('leaves code spans and fenced code exactly as written', () => {
@@ -33,7 +40,10 @@ describe('convertJekyllBody', () => {
 
 describe('convertJekyllPage', () => {
   it('converts the original page byte for byte: it needs no change', () => {
-    const original = readFileSync(path.resolve(import.meta.dirname, '../fixtures/jekyll-original/aws-certified-machine-learning-specialty.mdx'), 'utf8');
+    const original = readFileSync(
+      path.resolve(import.meta.dirname, '../fixtures/jekyll-original/aws-certified-machine-learning-specialty.mdx'),
+      'utf8',
+    );
     expect(convertJekyllPage('aws-certified-machine-learning-specialty.md', original)).toEqual({
       ok: true,
       slug: 'aws-certified-machine-learning-specialty',
@@ -44,16 +54,31 @@ describe('convertJekyllPage', () => {
 
   it('refuses Liquid tags, missing front matter and unsafe bodies, saying why', () => {
     const front = '---\ntitle: T\n---\n';
-    expect(convertJekyllPage('a.md', `${front}{{ page.title }}`)).toMatchObject({ ok: false, reason: expect.stringContaining('Liquid template tag') });
+    expect(convertJekyllPage('a.md', `${front}{{ page.title }}`)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('Liquid template tag'),
+    });
     expect(convertJekyllPage('a.md', `${front}\`{{ code }}\` is fine`)).toMatchObject({ ok: true });
-    expect(convertJekyllPage('a.md', '# no front matter')).toMatchObject({ ok: false, reason: expect.stringContaining('does not start with front matter') });
-    expect(convertJekyllPage('a.md', `${front}<script>alert(1)</script>`)).toMatchObject({ ok: false, reason: expect.stringContaining('the <script> element is not allowed') });
-    expect(convertJekyllPage('---.md', front)).toMatchObject({ ok: false, reason: expect.stringContaining('no letters or digits') });
+    expect(convertJekyllPage('a.md', '# no front matter')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('does not start with front matter'),
+    });
+    expect(convertJekyllPage('a.md', `${front}<script>alert(1)</script>`)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('the <script> element is not allowed'),
+    });
+    expect(convertJekyllPage('---.md', front)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no letters or digits'),
+    });
   });
 
   it('gives the whole reason for an unsafe body, semicolons and advice included', () => {
     const refused = convertJekyllPage('a.md', '---\ntitle: T\n---\n[Cloud](/categories/cloud/)');
-    expect(refused).toMatchObject({ ok: false, reason: expect.stringContaining('breaks under a BASE_PATH; link relatively, such as ../isc2-cissp/') });
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('breaks under a BASE_PATH; link relatively, such as ../isc2-cissp/'),
+    });
     expect(refused).toMatchObject({ reason: expect.stringContaining('example: - [Official exam guide]') });
   });
 

@@ -5,7 +5,11 @@ import { askForNewEntry } from '../../scripts/lib/new-entry-flow';
 import { scriptedPrompter } from '../support/scripted-prompter';
 
 describe('the interactive questions', () => {
-  const context = { providers: ['Google Cloud', 'ISC2'], categories: ['Cloud', 'Security'], slugs: new Set(['isc2-cissp']) };
+  const context = {
+    providers: ['Google Cloud', 'ISC2'],
+    categories: ['Cloud', 'Security'],
+    slugs: new Set(['isc2-cissp']),
+  };
 
   it('build an entry that passes the checks, offering existing providers and categories', async () => {
     const prompter = scriptedPrompter([
@@ -27,16 +31,34 @@ describe('the interactive questions', () => {
     expect(entry.categories).toEqual(['Cloud', 'DevOps']);
     expect(entry.provider).toBe('Google Cloud');
     const { mdx } = renderEntryDraft({ ...entry, last_verified: '2026-06-13' });
-    expect(checkCertificationSource(`${slug}.mdx`, mdx).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(
+      checkCertificationSource(`${slug}.mdx`, mdx).problems.filter((problem) => problem.severity === 'error'),
+    ).toEqual([]);
   });
 
   it('refuse an answer the schema would refuse, with the reason and what is accepted', async () => {
     const prompter = scriptedPrompter(['Title', 'ISC2', 'Expert', 'two hundred dollars']);
-    await expect(askForNewEntry(prompter, context)).rejects.toThrow(/is not an amount with a currency symbol or code\. Accepted: Free, or an amount/);
+    await expect(askForNewEntry(prompter, context)).rejects.toThrow(
+      /is not an amount with a currency symbol or code\. Accepted: Free, or an amount/,
+    );
   });
 
   it('let the editor type a provider the catalogue does not have yet', async () => {
-    const prompter = scriptedPrompter(['T', '__new__', 'New Org', 'Expert', '', '', '', 'https://example.org', [], 'AI', 'O.', 'S.', 't-cert']);
+    const prompter = scriptedPrompter([
+      'T',
+      '__new__',
+      'New Org',
+      'Expert',
+      '',
+      '',
+      '',
+      'https://example.org',
+      [],
+      'AI',
+      'O.',
+      'S.',
+      't-cert',
+    ]);
     const { entry, slug } = await askForNewEntry(prompter, context);
     expect(entry.provider).toBe('New Org');
     expect(slug).toBe('t-cert');

@@ -26,14 +26,24 @@ describe('renderEntryDraft', () => {
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(checked?.data.overview).toBe('Proves {sample} skills <really>.');
     const headings = [...mdx.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
-    expect(headings).toEqual(['Overview', 'Recommended Background', 'Skills You’ll Gain', 'Exam Details', 'Fees and Validity', 'Official Resources', 'Career Outlook']);
+    expect(headings).toEqual([
+      'Overview',
+      'Recommended Background',
+      'Skills You’ll Gain',
+      'Exam Details',
+      'Fees and Validity',
+      'Official Resources',
+      'Career Outlook',
+    ]);
     expect(mdx).toContain('- Python \\{3\\}\n- SQL \\<joins\\>');
     expect(checked?.data.skills).toEqual(['Python {3}', 'SQL <joins>']);
   });
 
   it('marks what is still to be written, and the checker warns about it', () => {
     const { mdx } = renderEntryDraft(complete);
-    const warnings = checkCertificationSource('sample.mdx', mdx).problems.filter((problem) => problem.severity === 'warning');
+    const warnings = checkCertificationSource('sample.mdx', mdx).problems.filter(
+      (problem) => problem.severity === 'warning',
+    );
     expect(warnings.map((warning) => warning.field)).toEqual(['body', 'body', 'body', 'body', 'body']);
     expect(mdx.split(PLACEHOLDER)).toHaveLength(6);
   });
@@ -46,10 +56,28 @@ describe('renderEntryDraft', () => {
 
   it('writes missing required fields as marked blanks that fail the checks, naming each one', () => {
     const { mdx, blanks } = renderEntryDraft({ title: 'Only a title' });
-    expect(blanks).toEqual(['provider', 'level', 'overview', 'short_description', 'categories', 'link', 'last_verified']);
+    expect(blanks).toEqual([
+      'provider',
+      'level',
+      'overview',
+      'short_description',
+      'categories',
+      'link',
+      'last_verified',
+    ]);
     expect(mdx).toMatch(/^level: "" # FILL IN: one of Beginner, Intermediate, Advanced, Expert/m);
     const errors = checkCertificationSource('draft.mdx', mdx).problems.map((problem) => problem.field);
-    expect(errors).toEqual(expect.arrayContaining(['provider', 'level', 'overview', 'short_description', 'categories', 'link', 'last_verified']));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'provider',
+        'level',
+        'overview',
+        'short_description',
+        'categories',
+        'link',
+        'last_verified',
+      ]),
+    );
   });
 
   it('writes the fields in schema order, leaving out what the draft does not give', () => {

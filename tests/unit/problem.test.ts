@@ -22,7 +22,8 @@ const problem: ContentProblem = {
 describe('problem formats', () => {
   it('prints file:line: field: message on one line', () => {
     expect(formatProblemLine(problem)).toBe(
-      'src/content/certifications/gcp-ml-engineer.mdx:5: fee: not an amount with a currency; found: "two hundred dollars"; expected: Free, or an amount such as "$200"; example: fee: "$200"',
+      'src/content/certifications/gcp-ml-engineer.mdx:5: fee: not an amount with a currency; found: "two hundred ' +
+        'dollars"; expected: Free, or an amount such as "$200"; example: fee: "$200"',
     );
     expect(formatProblemLine({ ...problem, severity: 'warning' })).toContain(': fee: warning: ');
   });
@@ -40,7 +41,11 @@ describe('problem formats', () => {
   });
 
   it('prints every part whole, however many semicolons a reason holds, and leaves out missing parts', () => {
-    const advice: ContentProblem = { ...problem, reason: 'starts at the root; link relatively; such as ../x/', found: undefined };
+    const advice: ContentProblem = {
+      ...problem,
+      reason: 'starts at the root; link relatively; such as ../x/',
+      found: undefined,
+    };
     expect(formatProblemBlock(advice).split('\n').slice(1, 3)).toEqual([
       '  problem:  starts at the root; link relatively; such as ../x/',
       '  expected: Free, or an amount such as "$200"',
@@ -52,7 +57,15 @@ describe('problem formats', () => {
     expect(formatGithubAnnotation(problem)).toBe(
       `::error file=src/content/certifications/gcp-ml-engineer.mdx,line=5,title=fee::${problemMessage(problem)}`,
     );
-    const odd: ContentProblem = { ...problem, file: 'a,b:c.mdx', severity: 'warning', reason: '100% sure\nnext line', found: undefined, expected: undefined, example: undefined };
+    const odd: ContentProblem = {
+      ...problem,
+      file: 'a,b:c.mdx',
+      severity: 'warning',
+      reason: '100% sure\nnext line',
+      found: undefined,
+      expected: undefined,
+      example: undefined,
+    };
     expect(formatGithubAnnotation(odd)).toBe('::warning file=a%2Cb%3Ac.mdx,line=5,title=fee::100%25 sure%0Anext line');
   });
 

@@ -4,7 +4,8 @@ import { isMdxHeadInjectDirectiveWarning, quietKnownWarnings } from '../../src/i
 const upstreamWarning = {
   code: 'MODULE_LEVEL_DIRECTIVE',
   message:
-    'The semantics of the module level directive "use astro:head-inject" in "src/content/certifications/x.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+    'The semantics of the module level directive "use astro:head-inject" in ' +
+    '"src/content/certifications/x.mdx?astroPropagatedAssets" may not be preserved when bundling.',
   id: '/project/src/content/certifications/x.mdx?astroPropagatedAssets',
 };
 
@@ -20,7 +21,11 @@ describe('quietKnownWarnings', () => {
       }),
     ).toBe(false);
     expect(
-      isMdxHeadInjectDirectiveWarning({ ...upstreamWarning, id: '/project/src/components/X.tsx', message: 'The semantics of the module level directive "use astro:head-inject" in "X.tsx"' }),
+      isMdxHeadInjectDirectiveWarning({
+        ...upstreamWarning,
+        id: '/project/src/components/X.tsx',
+        message: 'The semantics of the module level directive "use astro:head-inject" in "X.tsx"',
+      }),
     ).toBe(false);
   });
 

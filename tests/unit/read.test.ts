@@ -5,7 +5,9 @@ import { MINIMAL_FRONT_MATTER as minimal } from '../support/sample';
 
 describe('readFrontMatter', () => {
   it('gives values and the file line of each key', () => {
-    const { data, lines, startLine } = readFrontMatter('---\ntitle: "A"\nlevel: Beginner\ncategories:\n  - Cloud\n---\n\nBody\n');
+    const { data, lines, startLine } = readFrontMatter(
+      '---\ntitle: "A"\nlevel: Beginner\ncategories:\n  - Cloud\n---\n\nBody\n',
+    );
     expect(data).toEqual({ title: 'A', level: 'Beginner', categories: ['Cloud'] });
     expect(lines).toEqual({ title: 2, level: 3, categories: 4 });
     expect(startLine).toBe(1);
@@ -22,7 +24,12 @@ describe('readFrontMatter', () => {
 
   it.each([
     ['no front matter', '# Just a heading\n', 1, 'does not start with front matter'],
-    ['an unclosed quote, at the line where YAML notices it', '---\ntitle: "A\nlevel: [\n---\n', 4, 'Missing closing "quote'],
+    [
+      'an unclosed quote, at the line where YAML notices it',
+      '---\ntitle: "A\nlevel: [\n---\n',
+      4,
+      'Missing closing "quote',
+    ],
     ['a tab indent', '---\ntitle: A\n\tlevel: B\n---\n', 3, 'not valid YAML'],
     ['a duplicate key', '---\ntitle: A\ntitle: B\n---\n', 3, 'not valid YAML'],
     ['a list instead of fields', '---\n- a\n- b\n---\n', 2, '"field: value" lines'],
@@ -41,7 +48,14 @@ describe('readFrontMatter', () => {
 describe('asCheckerReadsIt', () => {
   it('turns the Dates of Astro’s YAML reader back into the text written, except in date fields', () => {
     const date = new Date(Date.UTC(2024, 0, 15));
-    expect(asCheckerReadsIt({ exam_code: date, categories: ['Cloud', date], domains: [{ name: date }], last_verified: date })).toEqual({
+    expect(
+      asCheckerReadsIt({
+        exam_code: date,
+        categories: ['Cloud', date],
+        domains: [{ name: date }],
+        last_verified: date,
+      }),
+    ).toEqual({
       exam_code: '2024-01-15',
       categories: ['Cloud', '2024-01-15'],
       domains: [{ name: '2024-01-15' }],
@@ -50,7 +64,11 @@ describe('asCheckerReadsIt', () => {
   });
 
   it('is what the collection’s schema applies before the certification schema', () => {
-    const data = collectionSchema.parse({ ...minimal, exam_code: new Date(Date.UTC(2024, 0, 15)), categories: ['Cloud', new Date(Date.UTC(2024, 0, 15))] });
+    const data = collectionSchema.parse({
+      ...minimal,
+      exam_code: new Date(Date.UTC(2024, 0, 15)),
+      categories: ['Cloud', new Date(Date.UTC(2024, 0, 15))],
+    });
     expect(data.examCode).toBe('2024-01-15');
     expect(data.categories).toEqual(['Cloud', '2024-01-15']);
   });

@@ -12,20 +12,31 @@ describe('.github', () => {
   it('has the issue form that "Report outdated information" opens, with the fields it prefills', () => {
     const form = read(`.github/ISSUE_TEMPLATE/${REPORT_OUTDATED_TEMPLATE}`);
     const ids = form.body.map((field: { id?: string }) => field.id).filter(Boolean);
-    const prefilled = [...new URL(reportOutdatedUrl({ url: 'https://github.com/o/r', branch: 'main' }, { title: 'T', slug: 's' }, 'https://x/')).searchParams.keys()];
-    for (const key of prefilled.filter((key) => !['template', 'title', 'labels'].includes(key))) expect(ids).toContain(key);
+    const prefilled = [
+      ...new URL(
+        reportOutdatedUrl({ url: 'https://github.com/o/r', branch: 'main' }, { title: 'T', slug: 's' }, 'https://x/'),
+      ).searchParams.keys(),
+    ];
+    for (const key of prefilled.filter((key) => !['template', 'title', 'labels'].includes(key)))
+      expect(ids).toContain(key);
     expect(form.labels).toContain('outdated');
   });
 
   it('has a form to suggest a certification', () => {
-    expect(read('.github/ISSUE_TEMPLATE/suggest-certification.yml').body.some((field: { id?: string }) => field.id === 'link')).toBe(true);
+    expect(
+      read('.github/ISSUE_TEMPLATE/suggest-certification.yml').body.some(
+        (field: { id?: string }) => field.id === 'link',
+      ),
+    ).toBe(true);
   });
 
-  it('runs checks, a build and the tests on every pull request, with the Node version of .nvmrc and full history', () => {
+  it('checks, builds and tests every pull request, on the Node of .nvmrc, with full history', () => {
     const workflow = read('.github/workflows/ci.yml');
     expect(Object.keys(workflow.on)).toContain('pull_request');
     const steps = workflow.jobs.test.steps as { uses?: string; run?: string; with?: Record<string, unknown> }[];
-    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe('.nvmrc');
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe(
+      '.nvmrc',
+    );
     expect(steps.find((step) => step.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
     const commands = steps.map((step) => step.run).filter(Boolean);
     expect(commands).toEqual(expect.arrayContaining(['npx tsx scripts/check-content.ts', 'npm run build', 'npm test']));

@@ -14,7 +14,13 @@ describe('repository links', () => {
   });
 
   it('prefills the outdated-information issue form', () => {
-    const url = new URL(reportOutdatedUrl(repository, { title: 'CISSP & more', slug: 'isc2-cissp' }, 'https://certs.example.org/isc2-cissp/'));
+    const url = new URL(
+      reportOutdatedUrl(
+        repository,
+        { title: 'CISSP & more', slug: 'isc2-cissp' },
+        'https://certs.example.org/isc2-cissp/',
+      ),
+    );
     expect(url.origin + url.pathname).toBe('https://github.com/example/cert-compass/issues/new');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       template: 'report-outdated.yml',

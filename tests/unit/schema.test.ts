@@ -20,7 +20,8 @@ describe('certificationSchema', () => {
       provider: 'Amazon Web Services (AWS)',
       fee: '$300 (approx ₹25,000)',
       level: 'Advanced',
-      prerequisites: 'Courses like Introduction to Machine Learning, Data Science and Management, Advanced Machine Learning',
+      prerequisites:
+        'Courses like Introduction to Machine Learning, Data Science and Management, Advanced Machine Learning',
       skills: 'Model Deployment, Data Engineering, Feature Engineering, Cloud ML Tools',
       exam_format: '65 questions, 180 minutes, online proctored',
       validity: '3 years',
@@ -41,7 +42,9 @@ describe('certificationSchema', () => {
       examFormat: { questions: { min: 65, max: 65 }, durationMinutes: 180, delivery: ['online proctored'] },
       validity: { kind: 'years', years: 3 },
       skills: ['Model Deployment', 'Data Engineering', 'Feature Engineering', 'Cloud ML Tools'],
-      prerequisites: ['Courses like Introduction to Machine Learning, Data Science and Management, Advanced Machine Learning'],
+      prerequisites: [
+        'Courses like Introduction to Machine Learning, Data Science and Management, Advanced Machine Learning',
+      ],
       domains: [],
       examCode: undefined,
       status: 'active',
@@ -89,7 +92,8 @@ describe('certificationSchema', () => {
   it('gives found, expected and example for a value it cannot read', () => {
     const [issue] = issuesOf({ ...minimal, fee: 'two hundred dollars' });
     expect(issue?.path).toEqual(['fee']);
-    expect(issue?.message).toMatch(/^"two hundred dollars" is not an amount with a currency symbol or code; found: "two hundred dollars"; expected: Free, or an amount/);
+    expect(issue?.message).toMatch(/^"two hundred dollars" is not an amount with a currency symbol or code; found: /);
+    expect(issue?.message).toContain('; found: "two hundred dollars"; expected: Free, or an amount');
     expect(issue?.message).toContain('example: fee: "$300 (approx ₹25,000)"');
   });
 
@@ -106,7 +110,9 @@ describe('certificationSchema', () => {
 
   it('refuses an empty categories list, and one category written twice', () => {
     expect(issuesOf({ ...minimal, categories: [] })[0]?.path).toEqual(['categories']);
-    expect(issuesOf({ ...minimal, categories: ['Cloud', 'cloud'] })[0]?.message).toContain('"Cloud" and "cloud" are the same category');
+    expect(issuesOf({ ...minimal, categories: ['Cloud', 'cloud'] })[0]?.message).toContain(
+      '"Cloud" and "cloud" are the same category',
+    );
     expect(issuesOf({ ...minimal, categories: 'Cloud' })[0]?.path).toEqual(['categories']);
   });
 
@@ -126,9 +132,14 @@ describe('certificationSchema', () => {
   });
 
   it('reads exam domains with and without weights, and refuses impossible weights', () => {
-    const data = certificationSchema.parse({ ...minimal, domains: [{ name: ' Modeling ', weight: 36 }, { name: 'Ethics' }] });
+    const data = certificationSchema.parse({
+      ...minimal,
+      domains: [{ name: ' Modeling ', weight: 36 }, { name: 'Ethics' }],
+    });
     expect(data.domains).toEqual([{ name: 'Modeling', weightPercent: 36 }, { name: 'Ethics' }]);
-    expect(issuesOf({ ...minimal, domains: [{ name: 'Modeling', weight: 0 }] })[0]?.message).toContain('a weight is a percentage above 0');
+    expect(issuesOf({ ...minimal, domains: [{ name: 'Modeling', weight: 0 }] })[0]?.message).toContain(
+      'a weight is a percentage above 0',
+    );
     expect(issuesOf({ ...minimal, domains: [{ name: 'Modeling', weight: 120 }] })[0]?.path).toEqual(['domains']);
     expect(issuesOf({ ...minimal, domains: [] })[0]?.message).toContain('the list of domains is empty');
     expect(issuesOf({ ...minimal, domains: [{ title: 'Modeling' }] })[0]?.path).toEqual(['domains']);
@@ -149,7 +160,6 @@ describe('certificationSchema', () => {
     expect(paths).toHaveLength(2);
     expect(paths).toEqual(expect.arrayContaining(['fee', 'retirement_date']));
   });
-
 
   it('refuses an unquoted number as an exam code, since YAML may have changed it', () => {
     expect(issuesOf({ ...minimal, exam_code: 100 })[0]?.message).toContain('put the value in quotes');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBasePath, parseRepository, parseRepositoryUrl, parseSiteUrl, parseToday } from '../../src/site.config';
+import {
+  normalizeBasePath,
+  parseRepository,
+  parseRepositoryUrl,
+  parseSiteUrl,
+  parseToday,
+} from '../../src/site.config';
 
 describe('parseSiteUrl', () => {
   it('keeps the origin of an absolute URL', () => {
@@ -50,8 +56,12 @@ describe('parseToday', () => {
 
 describe('repository', () => {
   it('reads REPOSITORY_URL, refusing anything but an https repository address', () => {
-    expect(parseRepositoryUrl('https://github.com/example/cert-compass/')).toBe('https://github.com/example/cert-compass');
-    expect(parseRepositoryUrl('https://github.com/example/cert-compass.git')).toBe('https://github.com/example/cert-compass');
+    expect(parseRepositoryUrl('https://github.com/example/cert-compass/')).toBe(
+      'https://github.com/example/cert-compass',
+    );
+    expect(parseRepositoryUrl('https://github.com/example/cert-compass.git')).toBe(
+      'https://github.com/example/cert-compass',
+    );
     expect(() => parseRepositoryUrl('git@github.com:example/cert-compass.git')).toThrow('REPOSITORY_URL');
     expect(() => parseRepositoryUrl('https://github.com/example')).toThrow('REPOSITORY_URL');
   });

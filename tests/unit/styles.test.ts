@@ -10,9 +10,15 @@ const filesUnder = (folder: string, extension: string): string[] =>
     .map((name) => path.join(folder, name));
 const astroFiles = filesUnder(src, '.astro');
 const styleBlocks = astroFiles.flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => ({ file, css: match[1] ?? '' })),
+  [...readFileSync(file, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => ({
+    file,
+    css: match[1] ?? '',
+  })),
 );
-const allCss = [...filesUnder(path.join(src, 'styles'), '.css').map((file) => readFileSync(file, 'utf8')), ...styleBlocks.map(({ css }) => css)].join('\n');
+const allCss = [
+  ...filesUnder(path.join(src, 'styles'), '.css').map((file) => readFileSync(file, 'utf8')),
+  ...styleBlocks.map(({ css }) => css),
+].join('\n');
 const tokens = readFileSync(path.join(src, 'styles/tokens.css'), 'utf8');
 
 describe('styles', () => {
@@ -28,7 +34,8 @@ describe('styles', () => {
 
   it('puts every component’s own styles in the components layer', () => {
     expect(styleBlocks.length).toBeGreaterThan(10);
-    for (const { file, css } of styleBlocks) expect(css.trim(), path.relative(src, file)).toMatch(/^@layer components \{[\s\S]*\}$/);
+    for (const { file, css } of styleBlocks)
+      expect(css.trim(), path.relative(src, file)).toMatch(/^@layer components \{[\s\S]*\}$/);
   });
 
   it('declares the layer order once, before anything is imported', () => {

@@ -11,7 +11,12 @@ describe('mergeTerms', () => {
     ]);
     expect(terms).toEqual([
       { slug: 'cloud', name: 'Cloud', spellings: ['Cloud'], files: ['a'] },
-      { slug: 'machine-learning', name: 'Machine Learning', spellings: ['Machine Learning', 'machine learning'], files: ['a', 'b', 'c'] },
+      {
+        slug: 'machine-learning',
+        name: 'Machine Learning',
+        spellings: ['Machine Learning', 'machine learning'],
+        files: ['a', 'b', 'c'],
+      },
     ]);
   });
 
@@ -34,7 +39,9 @@ describe('findNearDuplicates', () => {
 
   it('pairs names two edits apart or fewer', () => {
     const pairs = findNearDuplicates(terms('Data Engineering', 'Data Engineerng', 'Cloud'));
-    expect(pairs.map(({ first, second }) => [first.name, second.name])).toEqual([['Data Engineering', 'Data Engineerng']]);
+    expect(pairs.map(({ first, second }) => [first.name, second.name])).toEqual([
+      ['Data Engineering', 'Data Engineerng'],
+    ]);
   });
 
   it('ignores names of four characters or fewer', () => {
@@ -42,7 +49,9 @@ describe('findNearDuplicates', () => {
   });
 
   it('does not pair names that differ only in numbers or short codes', () => {
-    expect(findNearDuplicates(terms('Level 1', 'Level 2', 'Java EE', 'Java SE', 'AZ-104 Admin', 'AZ-204 Admin'))).toEqual([]);
+    expect(
+      findNearDuplicates(terms('Level 1', 'Level 2', 'Java EE', 'Java SE', 'AZ-104 Admin', 'AZ-204 Admin')),
+    ).toEqual([]);
   });
 
   it('does not pair names with the same slug (they are one term) or three edits apart', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FieldProblem } from '../../src/lib/fields/problem';
-import { formatValidity, parseValidity, validityAsIsoDuration, parseValidityInput } from '../../src/lib/fields/validity';
+import {
+  formatValidity,
+  parseValidity,
+  validityAsIsoDuration,
+  parseValidityInput,
+} from '../../src/lib/fields/validity';
 
 describe('parseValidity', () => {
   it.each([

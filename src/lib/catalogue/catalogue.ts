@@ -73,7 +73,8 @@ export function lastUpdatedOf(lastCommitDate?: CalendarDate, lastVerified?: Cale
 /** A lookup from every spelling of a term to its link. */
 function termLinks(terms: readonly Term[]): (name: string) => TermLink {
   const bySpelling = new Map<string, TermLink>();
-  for (const term of terms) for (const spelling of term.spellings) bySpelling.set(spelling, { slug: term.slug, name: term.name });
+  for (const term of terms)
+    for (const spelling of term.spellings) bySpelling.set(spelling, { slug: term.slug, name: term.name });
   return (name) => {
     const link = bySpelling.get(name.trim());
     if (!link) throw new Error(`No term for "${name}"`);
@@ -82,7 +83,10 @@ function termLinks(terms: readonly Term[]): (name: string) => TermLink {
 }
 
 /** Groups certifications (already sorted) under the terms they link to, in one pass; groups by name. */
-function groupByTerm(certifications: readonly Certification[], linksOf: (certification: Certification) => TermLink[]): TermGroup[] {
+function groupByTerm(
+  certifications: readonly Certification[],
+  linksOf: (certification: Certification) => TermLink[],
+): TermGroup[] {
   const groups = new Map<string, TermGroup>();
   for (const certification of certifications) {
     for (const link of linksOf(certification)) {
@@ -99,7 +103,9 @@ function groupByTerm(certifications: readonly Certification[], linksOf: (certifi
 
 /** Builds the catalogue from parsed entries; `relatedCount` is how many related certifications each gets. */
 export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount = 4): Catalogue {
-  const categoryLink = termLinks(mergeTerms(inputs.flatMap(({ slug, data }) => data.categories.map((name) => ({ name, file: slug })))));
+  const categoryLink = termLinks(
+    mergeTerms(inputs.flatMap(({ slug, data }) => data.categories.map((name) => ({ name, file: slug })))),
+  );
   const providerLink = termLinks(mergeTerms(inputs.map(({ slug, data }) => ({ name: data.provider, file: slug }))));
 
   const certifications = inputs

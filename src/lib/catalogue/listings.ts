@@ -38,6 +38,10 @@ export function paginateGroups<Group extends { slug: string; certifications: Cer
   param: string,
 ) {
   return groups.flatMap((group) =>
-    paginate(group.certifications, { params: { [param]: group.slug }, props: { group }, pageSize: siteConfig.pageSize }),
+    paginate(group.certifications, {
+      params: { [param]: group.slug },
+      props: { group },
+      pageSize: siteConfig.pageSize,
+    }),
   );
 }

@@ -16,12 +16,7 @@ interface Candidate {
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
-  return (
-    b.shared - a.shared ||
-    b.sameProvider - a.sameProvider ||
-    a.levelGap - b.levelGap ||
-    byTitle(a.other, b.other)
-  );
+  return b.shared - a.shared || b.sameProvider - a.sameProvider || a.levelGap - b.levelGap || byTitle(a.other, b.other);
 }
 
 /** Keeps the `count` best candidates in order, inserting each new one where it belongs. */
@@ -34,7 +29,10 @@ function insertBest(best: Candidate[], candidate: Candidate, count: number): voi
 }
 
 /** The `count` certifications to suggest next to each certification, by slug. */
-export function relatedCertifications(certifications: readonly Certification[], count: number): Map<string, Certification[]> {
+export function relatedCertifications(
+  certifications: readonly Certification[],
+  count: number,
+): Map<string, Certification[]> {
   const byCategory = new Map<string, Certification[]>();
   for (const certification of certifications) {
     for (const { slug } of certification.categoryLinks) {
@@ -53,14 +51,21 @@ export function relatedCertifications(certifications: readonly Certification[], 
     }
     const best: Candidate[] = [];
     for (const [other, sharedCount] of shared) {
-      insertBest(best, {
-        other,
-        shared: sharedCount,
-        sameProvider: other.providerLink.slug === certification.providerLink.slug ? 1 : 0,
-        levelGap: Math.abs(levelRank(other.level) - levelRank(certification.level)),
-      }, count);
+      insertBest(
+        best,
+        {
+          other,
+          shared: sharedCount,
+          sameProvider: other.providerLink.slug === certification.providerLink.slug ? 1 : 0,
+          levelGap: Math.abs(levelRank(other.level) - levelRank(certification.level)),
+        },
+        count,
+      );
     }
-    related.set(certification.slug, best.map(({ other }) => other));
+    related.set(
+      certification.slug,
+      best.map(({ other }) => other),
+    );
   }
   return related;
 }

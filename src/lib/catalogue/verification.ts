@@ -4,7 +4,8 @@ import { monthsBefore, type CalendarDate } from '../fields/calendar-date';
 /** How old `last_verified` may be before pages say the facts may be outdated and the checker warns. */
 export const VERIFICATION_MAX_AGE_MONTHS = 12;
 
-export type Verification = { kind: 'recent'; date: CalendarDate } | { kind: 'old'; date: CalendarDate } | { kind: 'never' };
+export type Verification =
+  { kind: 'recent'; date: CalendarDate } | { kind: 'old'; date: CalendarDate } | { kind: 'never' };
 
 /** Whether facts last verified on `lastVerified` are still recent on `today`. */
 export function verificationOf(lastVerified: CalendarDate | undefined, today: CalendarDate): Verification {

@@ -28,9 +28,13 @@ export interface CertAtlasRecord {
 /** Checks that a parsed JSON value looks like a Cert Atlas record; says what is missing otherwise. */
 export function asCertAtlasRecord(value: unknown): CertAtlasRecord {
   const record = value as Partial<CertAtlasRecord> | null;
-  const missing = (['exam_id', 'exam_name', 'certifying_body'] as const).filter((key) => typeof record?.[key] !== 'string');
+  const missing = (['exam_id', 'exam_name', 'certifying_body'] as const).filter(
+    (key) => typeof record?.[key] !== 'string',
+  );
   if (!record || typeof record !== 'object' || missing.length > 0) {
-    throw new Error(`not a Cert Atlas exam record: ${missing.length ? `missing ${missing.join(', ')}` : 'expected a JSON object'}`);
+    throw new Error(
+      `not a Cert Atlas exam record: ${missing.length ? `missing ${missing.join(', ')}` : 'expected a JSON object'}`,
+    );
   }
   return record as CertAtlasRecord;
 }
@@ -38,7 +42,8 @@ export function asCertAtlasRecord(value: unknown): CertAtlasRecord {
 const formatUsd = (amount: number) => `$${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 function examFormatOf(record: CertAtlasRecord): string | undefined {
-  const whole = (value: number | null | undefined) => (value && Number.isInteger(value) && value > 0 ? value : undefined);
+  const whole = (value: number | null | undefined) =>
+    value && Number.isInteger(value) && value > 0 ? value : undefined;
   const parts = [
     whole(record.total_questions) && `${record.total_questions} questions`,
     whole(record.duration_minutes) && `${record.duration_minutes} minutes`,
@@ -61,8 +66,13 @@ export function draftFromCertAtlas(record: CertAtlasRecord): EntryDraft {
   const price = record.exam_price_usd;
   const domains = (record.domains ?? [])
     .filter((domain) => domain.name?.trim())
-    .map((domain) => ({ name: domain.name!.trim(), ...(domain.weight_percent ? { weight: domain.weight_percent } : {}) }));
-  const prerequisites = (record.prerequisites ?? []).map((prerequisite) => prerequisite.description?.trim()).filter((text): text is string => Boolean(text));
+    .map((domain) => ({
+      name: domain.name!.trim(),
+      ...(domain.weight_percent ? { weight: domain.weight_percent } : {}),
+    }));
+  const prerequisites = (record.prerequisites ?? [])
+    .map((prerequisite) => prerequisite.description?.trim())
+    .filter((text): text is string => Boolean(text));
   return {
     title: (record.certification_name || record.exam_name).trim(),
     provider: record.certifying_body.trim(),

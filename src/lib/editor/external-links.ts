@@ -20,8 +20,14 @@ export function externalLinksOf(file: string, source: string): ExternalLink[] {
   const links: ExternalLink[] = [];
   if (typeof data.link === 'string') links.push({ file, line: lines.link ?? 1, field: 'link', url: data.link.trim() });
   walk(parseBody(body), (node) => {
-    const url = node.type === 'link' || node.type === 'definition' ? node.url : node.name === 'a' ? jsxAttribute(node, 'href') : undefined;
-    if (url && /^https?:\/\//i.test(url)) links.push({ file, line: bodyLine + (node.position?.start.line ?? 1) - 1, field: 'body', url });
+    const url =
+      node.type === 'link' || node.type === 'definition'
+        ? node.url
+        : node.name === 'a'
+          ? jsxAttribute(node, 'href')
+          : undefined;
+    if (url && /^https?:\/\//i.test(url))
+      links.push({ file, line: bodyLine + (node.position?.start.line ?? 1) - 1, field: 'body', url });
   });
   return links;
 }
@@ -41,10 +47,16 @@ export async function checkUrl(url: string, timeoutMs = 15_000, fetcher: typeof 
       await response.body?.cancel();
       if (response.ok) return { url, ok: true, status: String(response.status) };
       // Some servers answer HEAD with 403/405 but GET with 200: try GET before calling the link dead.
-      if (method === 'GET' || ![403, 404, 405, 501].includes(response.status)) return { url, ok: false, status: String(response.status) };
+      if (method === 'GET' || ![403, 404, 405, 501].includes(response.status))
+        return { url, ok: false, status: String(response.status) };
     } catch (error) {
       if (method === 'GET') {
-        const reason = error instanceof Error ? (error.name === 'TimeoutError' ? 'timeout' : (error.cause as Error | undefined)?.message ?? error.message) : String(error);
+        const reason =
+          error instanceof Error
+            ? error.name === 'TimeoutError'
+              ? 'timeout'
+              : ((error.cause as Error | undefined)?.message ?? error.message)
+            : String(error);
         return { url, ok: false, status: reason };
       }
     }

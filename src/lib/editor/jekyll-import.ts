@@ -11,11 +11,23 @@ import { FrontMatterError, readFrontMatter } from '../files/read';
 import { countOf } from '../text/plural';
 import { escapeMdxText } from './mdx-text';
 
-export type JekyllConversion =
-  | { ok: true; slug: string; mdx: string; notes: string[] }
-  | { ok: false; reason: string };
+export type JekyllConversion = { ok: true; slug: string; mdx: string; notes: string[] } | { ok: false; reason: string };
 
-const VOID_ELEMENTS = ['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'];
+const VOID_ELEMENTS = [
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+];
 const VOID_TAG = new RegExp(`<(${VOID_ELEMENTS.join('|')})(\\s[^<>]*?)?\\s*/?>`, 'gi');
 const TAG_START = /<(?=\/?[A-Za-z])/;
 
@@ -26,7 +38,9 @@ function convertProse(text: string): string {
     .replace(/[{}]/g, (brace) => escapeMdxText(brace))
     .replace(VOID_TAG, (_tag, name: string, attributes = '') => `<${name}${attributes.trimEnd()} />`)
     .split(/(<[^<>]*>)/)
-    .map((piece) => (piece.startsWith('<') && TAG_START.test(piece) && piece.endsWith('>') ? piece : piece.replace(/</g, '\\<')))
+    .map((piece) =>
+      piece.startsWith('<') && TAG_START.test(piece) && piece.endsWith('>') ? piece : piece.replace(/</g, '\\<'),
+    )
     .join('');
 }
 
@@ -71,7 +85,8 @@ export function convertJekyllBody(body: string): { body: string; notes: string[]
     if (marker && !comments.open) {
       // A fence closes only with the same character, at least as long, and nothing after it.
       if (!fence) fence = { character: marker.charAt(0), length: marker.length };
-      else if (marker.charAt(0) === fence.character && marker.length >= fence.length && !after.trim()) fence = undefined;
+      else if (marker.charAt(0) === fence.character && marker.length >= fence.length && !after.trim())
+        fence = undefined;
       return line;
     }
     if (fence) return line;
@@ -106,13 +121,20 @@ export function convertJekyllPage(fileName: string, source: string): JekyllConve
   }
   const { body, notes, liquid } = convertJekyllBody(frontMatter.body);
   if (liquid) {
-    return { ok: false, reason: `it uses the Liquid template tag ${JSON.stringify(liquid.slice(0, 60))}, which only Jekyll can run; replace it with plain text first` };
+    return {
+      ok: false,
+      reason:
+        `it uses the Liquid template tag ${JSON.stringify(liquid.slice(0, 60))}, which only Jekyll can run; ` +
+        `replace it with plain text first`,
+    };
   }
   const [remaining] = checkBody(body);
   if (remaining) {
     const line = frontMatter.bodyLine + remaining.line - 1;
     return { ok: false, reason: `the body cannot become safe MDX: line ${line}: ${problemMessage(remaining.problem)}` };
   }
-  const header = source.replaceAll('\r\n', '\n').slice(0, source.replaceAll('\r\n', '\n').length - frontMatter.body.length);
+  const header = source
+    .replaceAll('\r\n', '\n')
+    .slice(0, source.replaceAll('\r\n', '\n').length - frontMatter.body.length);
   return { ok: true, slug, mdx: header + body, notes };
 }

@@ -38,7 +38,10 @@ export function draftFromFlags(values: Readonly<Record<string, unknown>>): Entry
     const text = values[flag];
     if (typeof text !== 'string') continue;
     if (form === 'comma-list') {
-      draft[key] = text.split(',').map((item) => item.trim()).filter(Boolean);
+      draft[key] = text
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       continue;
     }
     const parsed = frontMatterShape[key].safeParse(text);

@@ -11,7 +11,7 @@ import { parsePrerequisites } from '../fields/prerequisites';
 import { FieldProblem } from '../fields/problem';
 import { parseSkills } from '../fields/skills';
 import { PLACEHOLDER } from '../files/placeholders';
-import { FIELD_KEYS, fieldDoc, frontMatterSchema, frontMatterShape, type FieldKey } from '../schema';
+import { FIELD_KEYS, fieldDoc, frontMatterShape, type FieldKey, type frontMatterSchema } from '../schema';
 import { escapeMdxText } from './mdx-text';
 
 /** What an editor gives for a new certification, keyed and written as in front matter. */
@@ -21,7 +21,9 @@ export type EntryDraft = Partial<z.input<typeof frontMatterSchema>>;
 export const REQUIRED_FIELDS: readonly FieldKey[] = FIELD_KEYS.filter((key) => !isOptionalField(frontMatterShape[key]));
 
 /** The fields `npm run new` writes: every field it can be given a value for, in schema order. */
-export const DRAFT_FIELDS: readonly FieldKey[] = FIELD_KEYS.filter((key) => fieldSpecOf(frontMatterShape[key])?.kind !== 'ignored');
+export const DRAFT_FIELDS: readonly FieldKey[] = FIELD_KEYS.filter(
+  (key) => fieldSpecOf(frontMatterShape[key])?.kind !== 'ignored',
+);
 
 /** True when a new file must hold the field, even as a marked blank. */
 function writtenAsBlank(key: FieldKey): boolean {
@@ -59,7 +61,10 @@ function frontMatter(draft: EntryDraft): { text: string; blanks: FieldKey[] } {
 }
 
 /** A list field's items as the schema reads them, or none when it cannot. */
-function itemsOf(value: string | readonly string[] | undefined, parse: (value: string | readonly string[]) => string[]): string[] {
+function itemsOf(
+  value: string | readonly string[] | undefined,
+  parse: (value: string | readonly string[]) => string[],
+): string[] {
   if (value === undefined) return [];
   try {
     return parse(value);
@@ -87,11 +92,24 @@ function body(draft: EntryDraft): string {
   const skills = itemsOf(draft.skills, parseSkills);
   const sections: [string, string][] = [
     ['Overview', placeholder('what this certification proves and who it is for, in two or three sentences.')],
-    ['Recommended Background', prerequisites.length ? list(prerequisites) : placeholder('what a student should know or have done before this exam.')],
-    ['Skills You’ll Gain', skills.length ? list(skills) : placeholder('the skills this certification builds, as a short list.')],
+    [
+      'Recommended Background',
+      prerequisites.length
+        ? list(prerequisites)
+        : placeholder('what a student should know or have done before this exam.'),
+    ],
+    [
+      'Skills You’ll Gain',
+      skills.length ? list(skills) : placeholder('the skills this certification builds, as a short list.'),
+    ],
     ['Exam Details', placeholder('what the key facts do not say: question types, passing score, retake rules.')],
     ['Fees and Validity', placeholder('discounts, retake fees and how to renew.')],
-    ['Official Resources', draft.link ? `- [Official certification page](${draft.link})` : placeholder('links to the official page and study guides.')],
+    [
+      'Official Resources',
+      draft.link
+        ? `- [Official certification page](${draft.link})`
+        : placeholder('links to the official page and study guides.'),
+    ],
     ['Career Outlook', placeholder('roles this certification commonly leads to.')],
   ];
   return sections.map(([heading, content]) => `## ${heading}\n${content}\n`).join('\n---\n\n');

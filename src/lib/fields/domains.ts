@@ -20,7 +20,9 @@ export function parseDomains(domains: z.input<typeof domainsInput>): ExamDomain[
     if (!name) throw new FieldProblem(`domain ${index + 1} has no name`);
     if (domain.weight === undefined) return { name };
     if (!Number.isFinite(domain.weight) || domain.weight <= 0 || domain.weight > 100) {
-      throw new FieldProblem(`the weight of "${name}" is ${domain.weight}; a weight is a percentage above 0 and at most 100`);
+      throw new FieldProblem(
+        `the weight of "${name}" is ${domain.weight}; a weight is a percentage above 0 and at most 100`,
+      );
     }
     return { name, weightPercent: domain.weight };
   });
@@ -34,8 +36,11 @@ export function formatWeight(weightPercent: number): string {
 export const domainsField = parsedField(
   {
     description:
-      'The topic areas of the exam and the share of the exam each one weighs, as the provider’s exam guide lists them; shown as a bar chart.',
-    expected: 'a list of { name, weight } where weight is a percentage above 0 and at most 100 (leave weight out when the guide gives none)',
+      'The topic areas of the exam and the share of the exam each one weighs, as the provider’s exam guide lists ' +
+      'them; shown as a bar chart.',
+    expected:
+      'a list of { name, weight } where weight is a percentage above 0 and at most 100 (leave weight out when the ' +
+      'guide gives none)',
     examples: ['domains: [{ name: "Data Engineering", weight: 20 }, { name: "Modeling", weight: 36 }]'],
   },
   domainsInput,

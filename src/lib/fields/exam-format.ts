@@ -35,13 +35,21 @@ const examFormatInput = z.union([
 type ExamFormatObject = Exclude<z.input<typeof examFormatInput>, string>;
 
 const WHOLE = String.raw`\d+(?:,\d{3})*`;
-const QUESTIONS_PATTERN = new RegExp(
-  String.raw`^(?:(?<upTo>up to)\s+(?<max>${WHOLE})|(?<from>${WHOLE})\s*[-–—]\s*(?<to>${WHOLE})|(?<exact>${WHOLE}))\s+questions?$`,
-  'i',
-);
+/** `up to 90`, `50-60` (any dash) or `65`, then `questions`. */
+const RANGE = String.raw`(?<from>${WHOLE})\s*[-–—]\s*(?<to>${WHOLE})`;
+const COUNT = String.raw`(?<upTo>up to)\s+(?<max>${WHOLE})|${RANGE}|(?<exact>${WHOLE})`;
+const QUESTIONS_PATTERN = new RegExp(String.raw`^(?:${COUNT})\s+questions?$`, 'i');
 const MINUTES_PER_UNIT: Readonly<Record<string, number>> = {
-  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60,
-  m: 1, min: 1, mins: 1, minute: 1, minutes: 1,
+  h: 60,
+  hr: 60,
+  hrs: 60,
+  hour: 60,
+  hours: 60,
+  m: 1,
+  min: 1,
+  mins: 1,
+  minute: 1,
+  minutes: 1,
 };
 /** One `<number> <unit>` term of a duration (`2 hours`, `30 min`); a duration is nothing but terms. */
 const DURATION_TERM = /(?<amount>\d+(?:\.\d+)?)\s*(?<unit>[a-z]+)/gi;
@@ -69,7 +77,11 @@ export function parseQuestionCount(part: string): QuestionCount | null {
 }
 
 function checkQuestionCount(count: QuestionCount): QuestionCount {
-  if (!Number.isInteger(count.max) || count.max < 1 || (count.min !== null && (!Number.isInteger(count.min) || count.min < 1))) {
+  if (
+    !Number.isInteger(count.max) ||
+    count.max < 1 ||
+    (count.min !== null && (!Number.isInteger(count.min) || count.min < 1))
+  ) {
     throw new FieldProblem('a question count must be a positive whole number');
   }
   if (count.min !== null && count.min > count.max) {

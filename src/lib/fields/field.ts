@@ -53,7 +53,8 @@ export function isOptionalField(schema: z.ZodType): boolean {
 export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing or empty)';
   if (value === null) return 'an empty value';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') return JSON.stringify(value);
   return JSON.stringify(value) ?? String(value);
 }
@@ -124,16 +125,22 @@ export function parsedField<Input, Output>(
  * A line of text, trimmed, with an optional maximum length. A bare number is read as text unless
  * `numbers` is false, for codes where YAML would change it (`0100` → 100, `1.10` → 1.1).
  */
-export function textField(doc: FieldDoc, options: { maxLength?: number; numbers?: boolean } = {}): z.ZodType<string, string> {
+export function textField(
+  doc: FieldDoc,
+  options: { maxLength?: number; numbers?: boolean } = {},
+): z.ZodType<string, string> {
   const schema = z.any().transform((value, context) => {
     if (typeof value === 'number' && options.numbers === false) {
-      const reason = 'YAML reads an unquoted number as a number and may change it (0100 becomes 100); put the value in quotes';
+      const reason =
+        'YAML reads an unquoted number as a number and may change it (0100 becomes 100); put the value in quotes';
       addFieldIssue(context, { problem: fieldProblem(doc, value, reason) });
       return z.NEVER;
     }
     const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
     if (text === undefined || text === '') {
-      addFieldIssue(context, { problem: fieldProblem(doc, text === '' ? undefined : value, shapeReason(text ?? value)) });
+      addFieldIssue(context, {
+        problem: fieldProblem(doc, text === '' ? undefined : value, shapeReason(text ?? value)),
+      });
       return z.NEVER;
     }
     const length = [...text].length;

@@ -12,7 +12,8 @@ export function parseOfficialLink(text: string): string {
   } catch {
     throw new FieldProblem('not an absolute URL');
   }
-  if (url.protocol !== 'https:') throw new FieldProblem(`the link uses "${url.protocol}", only https: links are accepted`);
+  if (url.protocol !== 'https:')
+    throw new FieldProblem(`the link uses "${url.protocol}", only https: links are accepted`);
   if (url.username || url.password) throw new FieldProblem('the link must not carry a user name or password');
   return url.href;
 }

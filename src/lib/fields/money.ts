@@ -23,9 +23,9 @@ export type Money = z.output<typeof moneyInput>;
 /** `25,000` or `19.99` or `300`: digits with optional `,` thousands groups and up to two decimals. */
 const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
 const CURRENCY = String.raw`[A-Za-z]{3}|[$€£₹¥]`;
-const MONEY_PATTERN = new RegExp(
-  String.raw`^(?:(?<before>${CURRENCY})\s*(?<amountAfter>${AMOUNT})|(?<amountBefore>${AMOUNT})\s*(?<after>${CURRENCY}))$`,
-);
+const CURRENCY_FIRST = String.raw`(?<before>${CURRENCY})\s*(?<amountAfter>${AMOUNT})`;
+const AMOUNT_FIRST = String.raw`(?<amountBefore>${AMOUNT})\s*(?<after>${CURRENCY})`;
+const MONEY_PATTERN = new RegExp(String.raw`^(?:${CURRENCY_FIRST}|${AMOUNT_FIRST})$`);
 
 /** Reads a currency symbol or ISO code, in any letter case. */
 export function parseCurrency(token: string): string {

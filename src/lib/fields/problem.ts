@@ -21,7 +21,9 @@ export const PART_LABELS = ['found', 'expected', 'example'] as const;
 
 /** One line: `<reason>; found: …; expected: …; example: …`, leaving out the parts that are not given. */
 export function problemMessage(parts: ProblemParts): string {
-  const labelled = PART_LABELS.filter((label) => parts[label] !== undefined).map((label) => `${label}: ${parts[label]}`);
+  const labelled = PART_LABELS.filter((label) => parts[label] !== undefined).map(
+    (label) => `${label}: ${parts[label]}`,
+  );
   return [parts.reason, ...labelled].filter(Boolean).join('; ');
 }
 

@@ -36,7 +36,8 @@ export function parseValidityInput(value: z.input<typeof validityInput>): Validi
 function validityFromObject(object: ValidityObject): Validity {
   if ('lifetime' in object) return { kind: 'lifetime' };
   const [kind, count] = 'years' in object ? (['years', object.years] as const) : (['months', object.months] as const);
-  if (!Number.isInteger(count) || count < 1) throw new FieldProblem(`the number of ${kind} must be a positive whole number`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new FieldProblem(`the number of ${kind} must be a positive whole number`);
   return kind === 'years' ? { kind, years: count } : { kind, months: count };
 }
 
@@ -56,7 +57,8 @@ export function validityAsIsoDuration(validity: Validity): string | null {
 export const validityField = parsedField(
   {
     description: 'How long the certification stays valid before it must be renewed.',
-    expected: '"<N> years", "<N> months", Lifetime, No expiry or Does not expire; or { years }, { months }, { lifetime: true }',
+    expected:
+      '"<N> years", "<N> months", Lifetime, No expiry or Does not expire; or { years }, { months }, { lifetime: true }',
     examples: ['validity: "3 years"', 'validity: Lifetime', 'validity: { months: 18 }'],
   },
   validityInput,

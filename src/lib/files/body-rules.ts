@@ -21,10 +21,56 @@ export const BODY_DOC: Omit<FieldDoc, 'description'> = {
 
 /** HTML elements an editor may write in a body; everything else (script, iframe, style, form ...) is refused. */
 export const ALLOWED_BODY_ELEMENTS: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'blockquote', 'br', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
-  'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p',
-  'pre', 'q', 's', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'time', 'tr', 'u', 'ul',
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
 ]);
 
 /**
@@ -32,8 +78,21 @@ export const ALLOWED_BODY_ELEMENTS: ReadonlySet<string> = new Set([
  * and Astro directives such as `set:html` (which would write raw, unchecked HTML into the page).
  */
 export const ALLOWED_BODY_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'alt', 'cite', 'class', 'colspan', 'datetime', 'height', 'href', 'id', 'lang', 'open', 'rowspan', 'scope', 'src',
-  'title', 'width',
+  'alt',
+  'cite',
+  'class',
+  'colspan',
+  'datetime',
+  'height',
+  'href',
+  'id',
+  'lang',
+  'open',
+  'rowspan',
+  'scope',
+  'src',
+  'title',
+  'width',
 ]);
 
 /** URL schemes a body link may use; a relative URL (`../isc2-cissp/`, `#anchor`) is fine too. */
@@ -47,6 +106,7 @@ function bodyProblem(reason: string, found: string): ProblemParts {
 /** The scheme of a URL when it is not https, http or mailto (`javascript:`, `data:`, `vbscript:` ...). */
 export function unsafeScheme(url: string): string | undefined {
   // Browsers ignore control characters and spaces inside a scheme (`java\tscript:`), so compare without them.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed here
   const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(compact)?.[1]?.toLowerCase();
   return scheme !== undefined && !ALLOWED_URL_SCHEMES.has(scheme) ? scheme : undefined;
@@ -62,8 +122,12 @@ export function bodyUrlProblem(url: string, isImage: boolean): string | undefine
   const scheme = unsafeScheme(trimmed);
   if (scheme) return `uses a "${scheme}" URL, which is not allowed`;
   if (trimmed.startsWith('//')) return 'starts with "//"; write the full https:// address';
-  if (trimmed.startsWith('/')) return 'starts at the site’s root, which breaks under a BASE_PATH; link relatively, such as ../isc2-cissp/';
-  if (isImage && /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return 'is an image from another site, which the site’s security policy blocks; add the image file next to the entry instead';
+  if (trimmed.startsWith('/')) {
+    return 'starts at the site’s root, which breaks under a BASE_PATH; link relatively, such as ../isc2-cissp/';
+  }
+  if (isImage && /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) {
+    return 'is an image from another site, which the site’s security policy blocks; add the image beside the entry';
+  }
   return undefined;
 }
 
@@ -76,7 +140,11 @@ function checkAttributes(node: MdxNode, name: string, report: Report): void {
       report(node, `<${name}> has a {...} spread attribute, which runs JavaScript`, `<${name} {...}>`);
     } else if (!ALLOWED_BODY_ATTRIBUTES.has(attributeName) && !/^aria-[a-z]+$/.test(attributeName)) {
       const allowed = [...ALLOWED_BODY_ATTRIBUTES].join(', ');
-      report(node, `the ${attributeName} attribute is not allowed (allowed: ${allowed} and aria-*)`, `<${name} ${attributeName}=…>`);
+      report(
+        node,
+        `the ${attributeName} attribute is not allowed (allowed: ${allowed} and aria-*)`,
+        `<${name} ${attributeName}=…>`,
+      );
     } else if (typeof attribute.value === 'object' && attribute.value !== null) {
       const reason = `<${name} ${attributeName}={...}> is a JavaScript expression; write the value in quotes`;
       report(node, reason, `<${name} ${attributeName}={…}>`);
@@ -90,17 +158,30 @@ function checkAttributes(node: MdxNode, name: string, report: Report): void {
 function checkNode(node: MdxNode, report: Report): void {
   switch (node.type) {
     case 'mdxjsEsm':
-      report(node, 'import and export statements are not allowed in a certification body', JSON.stringify(String(node.value).split('\n')[0]));
+      report(
+        node,
+        'import and export statements are not allowed in a certification body',
+        JSON.stringify(String(node.value).split('\n')[0]),
+      );
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
-      report(node, 'curly braces start a JavaScript expression in MDX; to show a brace, write \\{ or \\}', `{${String(node.value)}}`);
+      report(
+        node,
+        'curly braces start a JavaScript expression in MDX; to show a brace, write \\{ or \\}',
+        `{${String(node.value)}}`,
+      );
       break;
     case 'link':
     case 'image':
     case 'definition': {
       const problem = node.url === undefined ? undefined : bodyUrlProblem(node.url, node.type === 'image');
-      if (problem) report(node, `the ${node.type === 'definition' ? 'link definition' : node.type} ${problem}`, JSON.stringify(node.url));
+      if (problem)
+        report(
+          node,
+          `the ${node.type === 'definition' ? 'link definition' : node.type} ${problem}`,
+          JSON.stringify(node.url),
+        );
       break;
     }
     case 'mdxJsxFlowElement':
@@ -127,7 +208,8 @@ export function checkBody(body: string): BodyProblem[] {
       {
         line: Number(line),
         problem: bodyProblem(
-          `the body is not valid MDX: ${rest.split('\n')[0]}. A bare "<" or "{" starts HTML or code in MDX; write "less than" or escape it as \\< and \\{`,
+          `the body is not valid MDX: ${rest.split('\n')[0]}. A bare "<" or "{" starts HTML or code in MDX; write ` +
+            `"less than" or escape it as \\< and \\{`,
           'text MDX cannot read',
         ),
       },

@@ -129,7 +129,8 @@ function reportNearDuplicates(
   const what = field === 'provider' ? 'provider' : 'category';
   for (const pair of findNearDuplicates(mergeTerms(uses))) {
     // The spelling fewer files use is the likelier typo, so that is where the error points.
-    const [first, second] = pair.second.files.length > pair.first.files.length ? [pair.second, pair.first] : [pair.first, pair.second];
+    const [first, second] =
+      pair.second.files.length > pair.first.files.length ? [pair.second, pair.first] : [pair.first, pair.second];
     for (const file of second.files) {
       const checked = byFile.get(file);
       if (!checked) continue;

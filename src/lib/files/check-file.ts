@@ -22,8 +22,16 @@ export interface CheckedFile {
 }
 
 /** Checks one file; `file` is the path shown in problems. A file with errors gives no `checked`. */
-export function checkCertificationSource(file: string, source: string): { checked?: CheckedFile; problems: ContentProblem[] } {
-  const at = (line: number, field: string, parts: Omit<ContentProblem, 'file' | 'line' | 'field' | 'severity'>, severity: ContentProblem['severity'] = 'error'): ContentProblem => ({
+export function checkCertificationSource(
+  file: string,
+  source: string,
+): { checked?: CheckedFile; problems: ContentProblem[] } {
+  const at = (
+    line: number,
+    field: string,
+    parts: Omit<ContentProblem, 'file' | 'line' | 'field' | 'severity'>,
+    severity: ContentProblem['severity'] = 'error',
+  ): ContentProblem => ({
     file,
     line,
     field,
@@ -36,7 +44,11 @@ export function checkCertificationSource(file: string, source: string): { checke
   } catch (error) {
     if (error instanceof FrontMatterError) {
       const { reason, found } = error;
-      return { problems: [at(error.line, 'front matter', { reason, ...(found !== undefined && { found }), ...FRONT_MATTER_DOC })] };
+      return {
+        problems: [
+          at(error.line, 'front matter', { reason, ...(found !== undefined && { found }), ...FRONT_MATTER_DOC }),
+        ],
+      };
     }
     throw error;
   }
@@ -46,7 +58,9 @@ export function checkCertificationSource(file: string, source: string): { checke
   const result = certificationSchema.safeParse(data);
   if (result.success) {
     if (bodyProblems.length > 0) return { problems: bodyProblems };
-    const warnings = placeholderProblems(body).map(({ line, problem }) => at(bodyLineOf(line), 'body', problem, 'warning'));
+    const warnings = placeholderProblems(body).map(({ line, problem }) =>
+      at(bodyLineOf(line), 'body', problem, 'warning'),
+    );
     return { checked: { slug: slugOfFile(file), file, data: result.data, lines, startLine }, problems: warnings };
   }
   const fieldProblems = result.error.issues.flatMap((issue): ContentProblem[] => {

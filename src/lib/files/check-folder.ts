@@ -16,7 +16,10 @@ export async function checkCertificationFolder(
   const checked: CheckedFile[] = [];
   const problems: ContentProblem[] = [];
   for (const absolute of listCertificationFiles(folder)) {
-    const file = path.relative(options.relativeTo ?? process.cwd(), absolute).split(path.sep).join('/');
+    const file = path
+      .relative(options.relativeTo ?? process.cwd(), absolute)
+      .split(path.sep)
+      .join('/');
     files.push(file);
     const result = checkCertificationSource(file, await readFile(absolute, 'utf8'));
     if (result.checked) checked.push(result.checked);

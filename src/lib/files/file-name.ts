@@ -26,7 +26,11 @@ const SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..
  * and the build's own outputs. A certification slug may not take one of them.
  */
 export const RESERVED_SLUGS: readonly string[] = [
-  ...new Set([...segmentsOf(path.join(SOURCE, 'pages')), ...segmentsOf(path.join(SOURCE, '../public')), ...BUILD_OUTPUTS]),
+  ...new Set([
+    ...segmentsOf(path.join(SOURCE, 'pages')),
+    ...segmentsOf(path.join(SOURCE, '../public')),
+    ...BUILD_OUTPUTS,
+  ]),
 ].sort();
 
 /** The slug of a certification file: its name without the folder and the extension. */
@@ -51,11 +55,15 @@ export function slugProblem(slug: string, taken: ReadonlySet<string> = new Set()
 export function fileNameProblem(slug: string): ProblemParts | undefined {
   const problem = slugProblem(slug);
   if (!problem) return undefined;
-  const example = RESERVED_SLUGS.includes(slug) ? `${slug}-certification` : fileSlug(slug) || 'aws-certified-cloud-practitioner';
+  const example = RESERVED_SLUGS.includes(slug)
+    ? `${slug}-certification`
+    : fileSlug(slug) || 'aws-certified-cloud-practitioner';
   return {
     reason: `the file name ${problem}`,
     found: JSON.stringify(slug),
-    expected: `lowercase letters, digits and single hyphens naming the certification, none of ${RESERVED_SLUGS.join(', ')}`,
+    expected:
+      `lowercase letters, digits and single hyphens naming the certification, none of ` +
+      `${RESERVED_SLUGS.join(', ')}`,
     example: `${example}.mdx`,
   };
 }

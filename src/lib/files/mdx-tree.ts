@@ -25,6 +25,8 @@ export function walk(node: MdxNode, visit: (node: MdxNode) => void): void {
 
 /** The value of a JSX element's plain string attribute. */
 export function jsxAttribute(node: MdxNode, name: string): string | undefined {
-  const attribute = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  const attribute = node.attributes?.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }

@@ -23,7 +23,8 @@ export function formatProblemLine(problem: ContentProblem): string {
 
 /** The multi-line form for a terminal: the location, then one labelled line per part. */
 export function formatProblemBlock(problem: ContentProblem): string {
-  const heading = `${problem.file}:${problem.line}: ${problem.field}${problem.severity === 'warning' ? ' (warning)' : ''}`;
+  const heading =
+    `${problem.file}:${problem.line}: ` + `${problem.field}${problem.severity === 'warning' ? ' (warning)' : ''}`;
   const line = (label: string, text: string) => `  ${`${label}:`.padEnd(10)}${text}`;
   const parts = PART_LABELS.flatMap((label) => (problem[label] === undefined ? [] : [line(label, problem[label])]));
   return [heading, line('problem', problem.reason), ...parts].join('\n');

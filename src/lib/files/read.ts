@@ -70,7 +70,11 @@ export function readFrontMatter(source: string): FrontMatter {
   if (firstError) {
     const yamlLine = lineCounter.linePos(firstError.pos[0]).line;
     const found = JSON.stringify(yamlText.split('\n')[yamlLine - 1] ?? '');
-    throw new FrontMatterError(`the front matter is not valid YAML: ${firstError.message.split('\n')[0]}`, startLine + yamlLine, found);
+    throw new FrontMatterError(
+      `the front matter is not valid YAML: ${firstError.message.split('\n')[0]}`,
+      startLine + yamlLine,
+      found,
+    );
   }
   if (document.contents !== null && !isMap(document.contents)) {
     throw new FrontMatterError('the front matter must be "field: value" lines', startLine + 1);
@@ -87,10 +91,13 @@ export function readFrontMatter(source: string): FrontMatter {
 }
 
 /** The fields whose values are dates; everywhere else a date-like value is the text the editor wrote. */
-const DATE_KEYS: ReadonlySet<string> = new Set(FIELD_KEYS.filter((key) => fieldSpecOf(frontMatterShape[key])?.kind === 'date'));
+const DATE_KEYS: ReadonlySet<string> = new Set(
+  FIELD_KEYS.filter((key) => fieldSpecOf(frontMatterShape[key])?.kind === 'date'),
+);
 
 function datesToText(value: unknown): unknown {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? value : value.toISOString().replace('T00:00:00.000Z', '');
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? value : value.toISOString().replace('T00:00:00.000Z', '');
   if (Array.isArray(value)) return value.map(datesToText);
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, datesToText(entry)]));

@@ -10,14 +10,19 @@ import { CERTIFICATION_DATA_KEYS, type CertificationData } from '../schema';
 export const API_VERSION = 1;
 
 /** Where a fact's API value differs from its typed value: names resolved to links, `link` named for what it is. */
-const API_FACTS: Partial<Record<keyof CertificationData, { name: string; value: (certification: Certification) => unknown }>> = {
+const API_FACTS: Partial<
+  Record<keyof CertificationData, { name: string; value: (certification: Certification) => unknown }>
+> = {
   provider: { name: 'provider', value: (certification) => certification.providerLink },
   categories: { name: 'categories', value: (certification) => certification.categoryLinks },
   link: { name: 'officialLink', value: (certification) => certification.link },
 };
 
 /** One certification in the API: its page, then every fact. */
-export function apiCertification(certification: Certification, pageUrl: (slug: string) => string): Record<string, unknown> {
+export function apiCertification(
+  certification: Certification,
+  pageUrl: (slug: string) => string,
+): Record<string, unknown> {
   const facts = CERTIFICATION_DATA_KEYS.map((key) => {
     const special = API_FACTS[key];
     return [special?.name ?? key, (special ? special.value(certification) : certification[key]) ?? null];

@@ -45,9 +45,13 @@ function verificationNotice(lastVerified: CalendarDate | undefined, today: Calen
   if (verification.kind === 'recent') return undefined;
   const why =
     verification.kind === 'old'
-      ? `they were last verified on ${formatCalendarDate(verification.date)}, more than ${VERIFICATION_MAX_AGE_MONTHS} months ago`
+      ? `they were last verified on ${formatCalendarDate(verification.date)}, more than ` +
+        `${VERIFICATION_MAX_AGE_MONTHS} months ago`
       : 'nobody has recorded checking them against the official page yet';
-  return { text: `These facts may be outdated: ${why}. Confirm them on the official page before you book.`, final: false };
+  return {
+    text: `These facts may be outdated: ${why}. Confirm them on the official page before you book.`,
+    final: false,
+  };
 }
 
 /** The page of one certification; `today` decides whether its facts may be outdated. */

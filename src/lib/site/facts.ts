@@ -55,16 +55,30 @@ export function certificationFacts(certification: Certification): Fact[] {
       text: certification.providerLink.name,
       href: paths.provider(certification.providerLink.slug),
     },
-    { id: 'level', term: 'Level', text: certification.level, level: certification.level, href: paths.level(levelSlug(certification.level)) },
+    {
+      id: 'level',
+      term: 'Level',
+      text: certification.level,
+      level: certification.level,
+      href: paths.level(levelSlug(certification.level)),
+    },
     { id: 'fee', term: 'Exam fee', text: fee ? formatFee(fee) : NOT_LISTED, short: { term: 'Fee' } },
-    { id: 'questions', term: 'Questions', text: examFormat?.questions ? formatQuestionCount(examFormat.questions) : NOT_LISTED },
+    {
+      id: 'questions',
+      term: 'Questions',
+      text: examFormat?.questions ? formatQuestionCount(examFormat.questions) : NOT_LISTED,
+    },
     {
       id: 'duration',
       term: 'Duration',
       text: minutes ? formatDuration(minutes) : NOT_LISTED,
       short: { text: minutes ? formatDurationShort(minutes) : NOT_LISTED },
     },
-    { id: 'delivery', term: 'Delivery', text: examFormat?.delivery.length ? examFormat.delivery.join(', ') : NOT_LISTED },
+    {
+      id: 'delivery',
+      term: 'Delivery',
+      text: examFormat?.delivery.length ? examFormat.delivery.join(', ') : NOT_LISTED,
+    },
     { id: 'validity', term: 'Validity', text: validity ? formatValidity(validity) : NOT_LISTED },
     examCode === undefined ? undefined : { id: 'examCode', term: 'Exam code', text: examCode, code: true },
     {

@@ -16,7 +16,11 @@ export function editFileUrl(repository: Repository, filePath: string): string {
 export const REPORT_OUTDATED_TEMPLATE = 'report-outdated.yml';
 
 /** Opens a new issue from the "report outdated information" form, prefilled for this certification. */
-export function reportOutdatedUrl(repository: Repository, certification: { title: string; slug: string }, pageUrl: string): string {
+export function reportOutdatedUrl(
+  repository: Repository,
+  certification: { title: string; slug: string },
+  pageUrl: string,
+): string {
   const query = new URLSearchParams({
     template: REPORT_OUTDATED_TEMPLATE,
     title: `Outdated: ${certification.title}`,

@@ -18,4 +18,3 @@ export function camelCase<Key extends string>(key: Key): CamelCase<Key> {
 export function kebabCase(key: string): string {
   return key.replaceAll('_', '-');
 }
-

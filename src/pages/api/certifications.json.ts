@@ -7,5 +7,7 @@ import { absoluteUrl, paths } from '../../lib/site/routes';
 export const GET: APIRoute = async () => {
   const catalogue = await getCatalogue();
   const api = certificationsApi(catalogue, (slug) => absoluteUrl(paths.certification(slug)));
-  return new Response(`${JSON.stringify(api, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(api, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -1,0 +1,139 @@
+/**
+ * Imports point one way. The layers of src/lib, lowest first:
+ *   text → fields → schema → files, catalogue → site → components, layouts, pages
+ * with editor/ (scripts only) beside site/, and src/integrations/ (build plugins) reading only site/.
+ * This test reads every import line under src/ and scripts/ and names each arrow that points the
+ * wrong way; a fabricated bad arrow below proves it can fail.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+type Layer =
+  | 'text'
+  | 'fields'
+  | 'schema'
+  | 'files'
+  | 'catalogue'
+  | 'catalogue/queries'
+  | 'site'
+  | 'editor'
+  | 'integrations'
+  | 'view'
+  | 'site.config'
+  | 'content.config'
+  | 'scripts'
+  | 'astro.config';
+
+/** The layer of a file of the project, from its path relative to the root. */
+function layerOf(file: string): Layer | undefined {
+  if (file === 'src/lib/schema.ts') return 'schema';
+  if (file === 'src/lib/catalogue/queries.ts') return 'catalogue/queries';
+  if (file === 'src/site.config.ts') return 'site.config';
+  if (file === 'src/content.config.ts') return 'content.config';
+  if (file === 'astro.config.mjs') return 'astro.config';
+  const libFolder = /^src\/lib\/(text|fields|files|catalogue|site|editor)\//.exec(file)?.[1];
+  if (libFolder) return libFolder as Layer;
+  if (file.startsWith('src/integrations/')) return 'integrations';
+  if (/^src\/(components|layouts|pages)\//.test(file)) return 'view';
+  if (file.startsWith('scripts/')) return 'scripts';
+  return undefined;
+}
+
+/** What each layer may import (besides itself and packages). */
+const ALLOWED: Record<Layer, readonly Layer[]> = {
+  text: [],
+  fields: ['text'],
+  schema: ['text', 'fields'],
+  files: ['text', 'fields', 'schema', 'catalogue'],
+  catalogue: ['text', 'fields', 'schema', 'site.config'],
+  'catalogue/queries': ['text', 'fields', 'schema', 'catalogue', 'site.config'],
+  site: ['text', 'fields', 'schema', 'catalogue', 'site.config'],
+  editor: ['text', 'fields', 'schema', 'files', 'catalogue'],
+  integrations: ['site'],
+  view: ['text', 'fields', 'schema', 'catalogue', 'catalogue/queries', 'site', 'site.config'],
+  'site.config': ['fields', 'site'],
+  'content.config': ['files', 'site.config'],
+  scripts: ['text', 'fields', 'schema', 'files', 'catalogue', 'site', 'editor', 'site.config', 'scripts'],
+  'astro.config': ['integrations', 'site.config'],
+};
+
+interface Arrow {
+  from: string;
+  to: string;
+}
+
+/** Every arrow that points the wrong way, as `from → to (layer → layer)`. */
+function wrongArrows(arrows: readonly Arrow[]): string[] {
+  return arrows.flatMap(({ from, to }) => {
+    const [fromLayer, toLayer] = [layerOf(from), layerOf(to)];
+    if (!fromLayer || !toLayer || fromLayer === toLayer) return [];
+    return ALLOWED[fromLayer].includes(toLayer) ? [] : [`${from} → ${to} (${fromLayer} → ${toLayer})`];
+  });
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ts|mts|mjs|astro)$/.test(name))
+    .map((name) => path.join(folder, name).split(path.sep).join('/'));
+}
+
+/** The project files each file imports, by relative path. */
+function projectArrows(): Arrow[] {
+  const files = [...sourceFiles('src'), ...sourceFiles('scripts'), 'astro.config.mjs'];
+  return files.flatMap((from) =>
+    [...readFileSync(path.join(root, from), 'utf8').matchAll(IMPORT)]
+      .map((match) => match[1] ?? match[2] ?? '')
+      .filter((specifier) => specifier.startsWith('.'))
+      .map((specifier) => {
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+        return { from, to: /\.[a-z]+$/.test(resolved) ? resolved : `${resolved}.ts` };
+      }),
+  );
+}
+
+describe('imports', () => {
+  const arrows = projectArrows();
+
+  it('are read from every layer', () => {
+    const layers = new Set(arrows.map(({ from }) => layerOf(from)));
+    for (const layer of [
+      'fields',
+      'schema',
+      'files',
+      'catalogue',
+      'site',
+      'editor',
+      'integrations',
+      'view',
+      'scripts',
+    ]) {
+      expect(layers, layer).toContain(layer);
+    }
+    expect(arrows.length).toBeGreaterThan(150);
+  });
+
+  it('point one way', () => {
+    expect(wrongArrows(arrows)).toEqual([]);
+  });
+
+  it('would name a wrong arrow: the checker importing the scaffolder, a component importing a build plugin', () => {
+    expect(
+      wrongArrows([
+        { from: 'src/lib/files/check-file.ts', to: 'src/lib/editor/new-entry.ts' },
+        { from: 'src/components/EntryFooter.astro', to: 'src/integrations/external-link-rel.ts' },
+        { from: 'src/lib/files/check-catalogue.ts', to: 'src/site.config.ts' },
+        { from: 'src/lib/fields/fee.ts', to: 'src/lib/schema.ts' },
+      ]),
+    ).toHaveLength(4);
+  });
+
+  it('never reach scripts/ or tests/ from src/', () => {
+    const intoScripts = arrows.filter(({ from, to }) => from.startsWith('src/') && /^(scripts|tests)\//.test(to));
+    expect(intoScripts).toEqual([]);
+  });
+});

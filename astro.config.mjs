@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { externalLinkRel } from './src/integrations/external-link-rel';
 import { focusableCodeBlocks } from './src/integrations/focusable-code-blocks';
 import { ignoreJekyllLayout } from './src/integrations/ignore-jekyll-layout';
+import { pagefindIndex } from './src/integrations/pagefind';
 import { quietKnownWarnings } from './src/integrations/quiet-known-warnings';
 import { siteConfig } from './src/site.config';
 
@@ -20,6 +21,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Pagefind's search runs as WebAssembly, which a CSP blocks without 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   // No syntax highlighting: Shiki's inline styles would break the CSP, and entries rarely hold code.
@@ -27,7 +30,7 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [ignoreJekyllLayout], hastPlugins: [externalLinkRel, focusableCodeBlocks] }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   // One stylesheet for the whole site (about 3 KB gzipped): downloaded once, cached for every page.
   vite: { build: { cssCodeSplit: false, rolldownOptions: { onLog: quietKnownWarnings } } },
 });

@@ -104,4 +104,6 @@ export const siteConfig = {
   pageSize: 12,
   /** How many related certifications a certification page suggests. */
   relatedCount: 4,
+  /** How many recently verified certifications the home page shows. */
+  featuredCount: 6,
 } as const;

@@ -71,3 +71,74 @@ for (const site of ['root', 'edge'] as const) {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 }
+
+/** The states a student reaches by asking for something: axe in both schemes, and no CSP violation on the way. */
+const INTERACTIVE_STATES: { name: string; path: string; prepare?: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'the browse page filtered',
+    path: 'certifications/?level=advanced&category=cloud',
+    prepare: async (page) => {
+      await expect(page.getByRole('status').filter({ hasText: /certification/ })).toHaveText(/\d+ certifications/);
+    },
+  },
+  {
+    name: 'the browse page with no result',
+    path: 'certifications/?q=zzqxjvw',
+    prepare: async (page) => {
+      await expect(page.getByRole('status').filter({ hasText: /certification/ })).toHaveText(/No certification/);
+    },
+  },
+  {
+    name: 'the search box open with results',
+    path: 'isc2-cissp/',
+    prepare: async (page) => {
+      await page.keyboard.press('/');
+      await page.keyboard.type('security');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+    },
+  },
+];
+
+test('axe and the CSP find nothing on the browser, the search box and the no-JavaScript browse page', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  const watch = async (target: Page) => {
+    target.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`${target.url()}: console error: ${message.text()}`);
+    });
+    target.on('pageerror', (error) => problems.push(`${target.url()}: page error: ${error.message}`));
+    await target.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline content'}`),
+      );
+    });
+  };
+  await watch(page);
+  const baseURL = siteUrl('root');
+  for (const state of INTERACTIVE_STATES) {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(baseURL + state.path);
+    await state.prepare?.(page);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const violation of await axeViolations(page)) problems.push(`${state.name} (${scheme}): ${violation}`);
+    }
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+
+  // As without JavaScript: the site's scripts never load (axe itself still runs in the page). The
+  // blocked scripts are reported as console errors, so only axe's findings count here.
+  const withoutScripts: string[] = [];
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto(`${baseURL}certifications/`);
+  await expect(page.getByRole('form', { name: 'Filter certifications' })).toBeHidden();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const violation of await axeViolations(page))
+      withoutScripts.push(`no-JavaScript browse page (${scheme}): ${violation}`);
+  }
+  expect(withoutScripts, withoutScripts.join('\n')).toEqual([]);
+});

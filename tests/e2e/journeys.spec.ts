@@ -31,7 +31,7 @@ test('a student goes from the home page to a category, a certification and its o
   await expect(page.getByRole('heading', { name: 'Official AWS page' })).toBeVisible();
 });
 
-test('the keyboard reaches the skip link first, then the main navigation', async ({ page }) => {
+test('the keyboard reaches the skip link first, then the search box and the main navigation', async ({ page }) => {
   await page.goto('./');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -40,10 +40,16 @@ test('the keyboard reaches the skip link first, then the main navigation', async
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
   await page.goto('./');
+  // The skip link, the site's name, then the search box.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Categories' })).toBeFocused();
+  await expect(page.getByLabel('Search certifications', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All certifications' }),
+  ).toBeFocused();
 });
 
 test('breadcrumbs lead back from a certification to its category', async ({ page }) => {

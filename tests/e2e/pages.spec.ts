@@ -5,13 +5,22 @@ import { sitemapUrls } from '../support/sitemap';
 const files = catalogueFiles();
 
 test.describe('every page type renders', () => {
-  test('home lists every certification as a card and every category', async ({ page }) => {
+  test('home shows the categories, the levels, a few recently verified cards and the way to all of them', async ({
+    page,
+  }) => {
     const response = await page.goto('./');
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'All certifications' }).getByRole('article')).toHaveCount(
-      files.length,
+    const verified = files
+      .map(({ frontMatter }) => String(frontMatter.last_verified ?? ''))
+      .sort()
+      .reverse();
+    await expect(page.getByRole('region', { name: 'Recently verified' }).getByRole('article')).toHaveCount(
+      Math.min(6, verified.filter(Boolean).length),
     );
+    await page.getByRole('link', { name: `Browse and filter all ${files.length} certifications` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'All certifications' })).toBeVisible();
+    await page.goBack();
     const card = page.getByRole('article').first();
     for (const term of ['Fee', 'Duration', 'Validity'])
       await expect(card.getByText(term, { exact: true })).toBeVisible();

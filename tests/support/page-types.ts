@@ -14,6 +14,7 @@ export function pageTypeOf(path: string): PageType {
   const [first, , third] = segments;
   if (segments.length === 0) return 'home';
   if (path === 'no-such-page/' || path === '404.html') return 'not found';
+  if (first === 'certifications') return segments.length === 1 ? 'section index' : 'listing page 2+';
   if (first && SECTIONS.includes(first)) {
     if (segments.length === 1) return 'section index';
     return third ? 'listing page 2+' : 'listing';

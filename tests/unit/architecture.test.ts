@@ -1,7 +1,8 @@
 /**
  * Imports point one way. The layers of src/lib, lowest first:
- *   text → fields → schema → files, catalogue → site → components, layouts, pages
- * with editor/ (scripts only) beside site/, and src/integrations/ (build plugins) reading only site/.
+ *   text, browse → fields → schema → files, catalogue → site → components, layouts, pages
+ * with editor/ (scripts only) beside site/, src/integrations/ (build plugins) reading only site/, and
+ * src/client/ (browser code) reading only the browser-safe text/ and browse/.
  * This test reads every import line under src/ and scripts/ and names each arrow that points the
  * wrong way; a fabricated bad arrow below proves it can fail.
  */
@@ -13,6 +14,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 type Layer =
   | 'text'
+  | 'browse'
+  | 'client'
   | 'fields'
   | 'schema'
   | 'files'
@@ -34,9 +37,10 @@ function layerOf(file: string): Layer | undefined {
   if (file === 'src/site.config.ts') return 'site.config';
   if (file === 'src/content.config.ts') return 'content.config';
   if (file === 'astro.config.mjs') return 'astro.config';
-  const libFolder = /^src\/lib\/(text|fields|files|catalogue|site|editor)\//.exec(file)?.[1];
+  const libFolder = /^src\/lib\/(text|browse|fields|files|catalogue|site|editor)\//.exec(file)?.[1];
   if (libFolder) return libFolder as Layer;
   if (file.startsWith('src/integrations/')) return 'integrations';
+  if (file.startsWith('src/client/')) return 'client';
   if (/^src\/(components|layouts|pages)\//.test(file)) return 'view';
   if (file.startsWith('scripts/')) return 'scripts';
   return undefined;
@@ -45,15 +49,17 @@ function layerOf(file: string): Layer | undefined {
 /** What each layer may import (besides itself and packages). */
 const ALLOWED: Record<Layer, readonly Layer[]> = {
   text: [],
+  browse: ['text'],
+  client: ['text', 'browse'],
   fields: ['text'],
   schema: ['text', 'fields'],
   files: ['text', 'fields', 'schema', 'catalogue'],
-  catalogue: ['text', 'fields', 'schema', 'site.config'],
+  catalogue: ['text', 'browse', 'fields', 'schema', 'site.config'],
   'catalogue/queries': ['text', 'fields', 'schema', 'catalogue', 'site.config'],
-  site: ['text', 'fields', 'schema', 'catalogue', 'site.config'],
+  site: ['text', 'browse', 'fields', 'schema', 'catalogue', 'site.config'],
   editor: ['text', 'fields', 'schema', 'files', 'catalogue'],
   integrations: ['site'],
-  view: ['text', 'fields', 'schema', 'catalogue', 'catalogue/queries', 'site', 'site.config'],
+  view: ['text', 'browse', 'fields', 'schema', 'catalogue', 'catalogue/queries', 'site', 'site.config', 'client'],
   'site.config': ['fields', 'site'],
   'content.config': ['files', 'site.config'],
   scripts: ['text', 'fields', 'schema', 'files', 'catalogue', 'site', 'editor', 'site.config', 'scripts'],
@@ -130,6 +136,14 @@ describe('imports', () => {
         { from: 'src/lib/fields/fee.ts', to: 'src/lib/schema.ts' },
       ]),
     ).toHaveLength(4);
+  });
+
+  it('keep browser code free of Node and of the build configuration', () => {
+    const browserFiles = [...sourceFiles('src/client'), ...sourceFiles('src/lib/browse')];
+    expect(browserFiles.length).toBeGreaterThan(4);
+    for (const file of browserFiles) {
+      expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/from ['"](node:|astro:|.*site\.config)/);
+    }
   });
 
   it('never reach scripts/ or tests/ from src/', () => {

@@ -133,3 +133,16 @@ describe('checkCatalogue', () => {
     expect(checkCatalogue([checked('a', { last_verified: '2026-11-27' })], TODAY)).toEqual([]);
   });
 });
+
+describe('fee currencies', () => {
+  it('refuses a fee in a currency the exchange rates cannot convert, naming the code', () => {
+    const [problem, ...others] = checkCatalogue([checked('a', { fee: '150 BRL', last_verified: TODAY })], TODAY);
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ ...everyPart, field: 'fee', severity: 'error', line: 9, found: 'BRL' });
+    expect(problem?.reason).toContain('src/data/exchange-rates.json has no rate for BRL');
+  });
+
+  it('accepts every currency the rates file has, in the price and in the approximate amount', () => {
+    expect(checkCatalogue([checked('a', { fee: '€150 (approx ₹14,000)', last_verified: TODAY })], TODAY)).toEqual([]);
+  });
+});

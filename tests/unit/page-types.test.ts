@@ -3,6 +3,8 @@ import { pageTypeOf, samplePages } from '../support/page-types';
 
 describe('the page sample of the browser checks', () => {
   it('knows each type of page', () => {
+    expect(pageTypeOf('certifications/')).toBe('section index');
+    expect(pageTypeOf('certifications/3/')).toBe('listing page 2+');
     expect(
       [
         '',

@@ -45,3 +45,16 @@ export function paginateGroups<Group extends { slug: string; certifications: Cer
     }),
   );
 }
+
+/** The certifications whose facts were checked most recently (then by title), for the home page. */
+export function recentlyVerified(certifications: readonly Certification[], count: number): Certification[] {
+  return certifications
+    .filter((certification) => certification.lastVerified !== undefined)
+    .map((certification, index) => ({ certification, index }))
+    .sort(
+      (a, b) =>
+        (b.certification.lastVerified ?? '').localeCompare(a.certification.lastVerified ?? '') || a.index - b.index,
+    )
+    .slice(0, count)
+    .map(({ certification }) => certification);
+}

@@ -46,13 +46,16 @@ export async function getCatalogue(): Promise<Catalogue> {
   return (await loaded()).catalogue;
 }
 
-/** Every certification page's props: the certification, its related certifications and its entry to render. */
+/**
+ * Every certification page's props: the certification, its place in title order (for sorting by
+ * name), its related certifications and its entry to render.
+ */
 export async function certificationPaths() {
   const { catalogue, entries } = await loaded();
-  return catalogue.certifications.map((certification) => {
+  return catalogue.certifications.map((certification, nameRank) => {
     const entry = entries.get(certification.slug);
     if (!entry) throw new Error(`The certification ${certification.slug} has no collection entry`);
     const related = catalogue.related.get(certification.slug) ?? [];
-    return { params: { slug: certification.slug }, props: { certification, related, entry } };
+    return { params: { slug: certification.slug }, props: { certification, nameRank, related, entry } };
   });
 }

@@ -66,7 +66,8 @@ export const feeField = parsedField(
     accepted:
       'Free, or an amount with a currency symbol ($ € £ ₹ ¥) or ISO code before or after it ("$300", "USD 300", ' +
       '"300 EUR", "$19.99"), optionally followed by "(approx ₹25,000)" or "(~₹25,000)"; ' +
-      'or { amount, currency, approx: [{ amount, currency }] }',
+      'or { amount, currency, approx: [{ amount, currency }] }. Every currency needs a rate in ' +
+      'src/data/exchange-rates.json',
     examples: ['fee: "$300 (approx ₹25,000)"', 'fee: Free', 'fee: "150 EUR"', 'fee: { amount: 200, currency: USD }'],
   },
   feeInput,

@@ -3,6 +3,7 @@
  * exam codes, near-duplicate category and provider names, and dates against today.
  */
 import { daysAfter, type CalendarDate } from '../fields/calendar-date';
+import { canConvert, EXCHANGE_RATES } from '../catalogue/exchange';
 import { findNearDuplicates, mergeTerms, type NameUse } from '../catalogue/taxonomy';
 import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
 import type { ProblemParts } from '../fields/problem';
@@ -23,6 +24,7 @@ export function checkCatalogue(files: readonly CheckedFile[], today: CalendarDat
     const fileName = fileNameProblem(checked.slug);
     if (fileName) report(checked, 'file name', 'error', fileName);
     checkDates(checked, today, report);
+    checkFeeCurrencies(checked, report);
   }
   reportTakenSlugs(files, report);
   reportDuplicates(files, 'title', (checked) => checked.data.title, report);
@@ -64,6 +66,24 @@ function checkDates(checked: CheckedFile, today: CalendarDate, report: Report): 
       found: `status: retiring with retirement_date: ${retirementDate}`,
       expected: 'retired',
       example: 'status: retired',
+    });
+  }
+}
+
+/**
+ * A fee in a currency the exchange-rates file cannot convert would fall out of the fee bands and the
+ * fee sort, so it is an error until the rates file has that currency.
+ */
+function checkFeeCurrencies(checked: CheckedFile, report: Report): void {
+  const { fee } = checked.data;
+  if (fee?.kind !== 'paid') return;
+  const missing = [fee.price, ...fee.approx].map((money) => money.currency).filter((currency) => !canConvert(currency));
+  for (const currency of new Set(missing)) {
+    report(checked, 'fee', 'error', {
+      reason: `src/data/exchange-rates.json has no rate for ${currency}, so the fee cannot be compared with others`,
+      found: currency,
+      expected: `one of ${Object.keys(EXCHANGE_RATES.rates).join(', ')}, or a rate for ${currency} in the rates file`,
+      example: `fee: "$300"`,
     });
   }
 }

@@ -8,6 +8,7 @@ import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
 import { certificationFacts, type Fact } from './facts';
 import { editFileUrl, reportOutdatedUrl, type Repository } from './repository-links';
 import { absoluteUrl, paths } from './routes';
+import { searchRecordOf, type SearchRecord } from './search-record';
 import { HOME, type Crumb } from './sections';
 import { breadcrumbJsonLd, credentialJsonLd } from './structured-data';
 
@@ -30,6 +31,8 @@ export interface CertificationPage {
   /** Report outdated facts through the issue form; only when the site knows its repository. */
   reportUrl?: string;
   structuredData: Record<string, unknown>[];
+  /** What the search index keeps of the page besides its text. */
+  searchRecord: SearchRecord;
 }
 
 function statusNotice(certification: Certification): Notice | undefined {
@@ -54,10 +57,13 @@ function verificationNotice(lastVerified: CalendarDate | undefined, today: Calen
   };
 }
 
-/** The page of one certification; `today` decides whether its facts may be outdated. */
+/**
+ * The page of one certification; `today` decides whether its facts may be outdated, `nameRank` is
+ * its place in the catalogue's title order (the search index sorts by it).
+ */
 export function certificationPage(
   certification: Certification,
-  { today, repository }: { today: CalendarDate; repository?: Repository },
+  { today, repository, nameRank = 0 }: { today: CalendarDate; repository?: Repository; nameRank?: number },
 ): CertificationPage {
   const path = paths.certification(certification.slug);
   const [mainCategory] = certification.categoryLinks;
@@ -79,5 +85,6 @@ export function certificationPage(
       reportUrl: reportOutdatedUrl(repository, certification, absoluteUrl(path)),
     }),
     structuredData: [credentialJsonLd(certification, absoluteUrl(path)), breadcrumbJsonLd(crumbs, path)],
+    searchRecord: searchRecordOf(certification, nameRank),
   };
 }

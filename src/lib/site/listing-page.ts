@@ -1,6 +1,6 @@
 /** What one page of a paginated listing (a category, a provider or a level) shows around its cards. */
 import { countOf } from '../text/plural';
-import { crumbsIn, type Crumb, type SectionId } from './sections';
+import { crumbsIn, SECTIONS, sectionCrumbs, type Crumb, type SectionId } from './sections';
 import { breadcrumbJsonLd } from './structured-data';
 
 /** The parts of Astro's `Page` a listing reads. */
@@ -23,14 +23,12 @@ export interface ListingPage {
   structuredData: Record<string, unknown>[];
 }
 
-/** One page of the listing named `heading` in `section`; `pageUrl` gives the address of page n. */
-export function listingPage(
-  section: SectionId,
+function pageOf(
+  crumbs: Crumb[],
   heading: string,
   page: ListingPageInput,
   pageUrl: (pageNumber: number) => string,
 ): ListingPage {
-  const crumbs = crumbsIn(section, heading);
   const paginated = page.lastPage > 1;
   return {
     title: paginated ? `${heading} (page ${page.currentPage} of ${page.lastPage})` : heading,
@@ -41,4 +39,23 @@ export function listingPage(
       : `${countOf(page.total, 'certification')}.`,
     structuredData: [breadcrumbJsonLd(crumbs, pageUrl(1))],
   };
+}
+
+/** One page of the listing named `heading` in `section`; `pageUrl` gives the address of page n. */
+export function listingPage(
+  section: SectionId,
+  heading: string,
+  page: ListingPageInput,
+  pageUrl: (pageNumber: number) => string,
+): ListingPage {
+  return pageOf(crumbsIn(section, heading), heading, page, pageUrl);
+}
+
+/** One page of a section's own listing (the browse page lists every certification). */
+export function sectionPage(
+  section: SectionId,
+  page: ListingPageInput,
+  pageUrl: (pageNumber: number) => string,
+): ListingPage {
+  return pageOf(sectionCrumbs(section), SECTIONS[section].name, page, pageUrl);
 }

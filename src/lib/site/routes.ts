@@ -23,6 +23,7 @@ function pageSuffix(page: number): string {
 export const paths = {
   home: (): string => withBase(''),
   certification: (slug: string): string => withBase(`${slug}/`),
+  browse: (page = 1): string => withBase(`certifications/${pageSuffix(page)}`),
   categories: (): string => withBase('categories/'),
   category: (slug: string, page = 1): string => withBase(`categories/${slug}/${pageSuffix(page)}`),
   providers: (): string => withBase('providers/'),

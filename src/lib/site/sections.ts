@@ -12,6 +12,7 @@ export const HOME = { name: 'Home', href: paths.home() } as const satisfies Crum
 
 /** The sections listed in the main navigation, in order. */
 export const SECTIONS = {
+  certifications: { name: 'All certifications', href: paths.browse() },
   categories: { name: 'Categories', href: paths.categories() },
   providers: { name: 'Providers', href: paths.providers() },
   levels: { name: 'Levels', href: paths.levels() },

@@ -1,0 +1,315 @@
+/**
+ * The faceted browser of `/certifications/`. The page is a complete static list without JavaScript;
+ * this module reveals the browser form the page already holds and reads the state from the URL.
+ * Without a query it filters, counts and sorts in the page over the compact browse index (one search,
+ * plus one per facet that narrows the results); a query goes to Pagefind, with the same counting.
+ * Results are drawn from a card template the page holds, filled with text only.
+ */
+import { countedSearch, type FilterQuery } from '../lib/browse/counts';
+import { createEngine, resultFactsOf, type BrowseIndex, type ResultFacts } from '../lib/browse/engine';
+import { FACETS, RESULTS_PER_PAGE, SORTS, type FacetId } from '../lib/browse/facets';
+import {
+  isFiltered,
+  stateFromUrl,
+  toggled,
+  urlFromState,
+  type BrowseState,
+  type IgnoredValue,
+  type KnownOptions,
+} from '../lib/browse/state';
+import { countOf } from '../lib/text/plural';
+import { loadPagefind } from './pagefind';
+
+/** A result card: its facts and where it leads. */
+interface Card extends ResultFacts {
+  url: string;
+}
+
+/** One page of results, whichever engine found them. */
+interface Answer {
+  count: number;
+  counts: Record<FacetId, Record<string, number>>;
+  /** The cards of the page asked for (the last page when it asked past the end). */
+  cards: Card[];
+  page: number;
+}
+
+const browser = document.querySelector<HTMLFormElement>('form[data-browser]');
+const staticList = document.querySelector<HTMLElement>('[data-static-list]');
+
+/** The elements of the browser, found once. */
+function partsOf(form: HTMLFormElement) {
+  const find = <T extends Element>(selector: string) => {
+    const found = form.querySelector<T>(selector);
+    if (!found) throw new Error(`The browser has no ${selector}`);
+    return found;
+  };
+  return {
+    query: find<HTMLInputElement>('input[name="q"]'),
+    sort: find<HTMLSelectElement>('select[name="sort"]'),
+    relevance: find<HTMLOptionElement>('option[value="relevance"]'),
+    boxes: [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')],
+    status: find<HTMLElement>('[data-status]'),
+    note: find<HTMLElement>('[data-note]'),
+    chips: find<HTMLElement>('[data-chips]'),
+    clear: find<HTMLButtonElement>('[data-clear]'),
+    results: find<HTMLElement>('[data-results]'),
+    pages: find<HTMLElement>('[data-pages]'),
+    card: find<HTMLTemplateElement>('template[data-card]'),
+  };
+}
+
+type Parts = ReturnType<typeof partsOf>;
+type Change = (next: BrowseState) => void;
+
+function knownOptions(boxes: readonly HTMLInputElement[]): KnownOptions {
+  return Object.fromEntries(
+    FACETS.map((facet) => [facet, new Set(boxes.filter((box) => box.dataset.facet === facet).map((box) => box.value))]),
+  ) as unknown as KnownOptions;
+}
+
+function labelOf(box: HTMLInputElement): string {
+  return box.closest('label')?.querySelector('[data-label]')?.textContent?.trim() ?? box.value;
+}
+
+/** Puts a state into the form's controls. */
+function showState(parts: Parts, state: BrowseState): void {
+  parts.query.value = state.query;
+  parts.relevance.disabled = state.query === '';
+  parts.sort.value = state.sort;
+  for (const box of parts.boxes) box.checked = state.filters[box.dataset.facet as FacetId].includes(box.value);
+}
+
+function describeIgnored({ parameter, value }: IgnoredValue): string {
+  return `${parameter} “${value}”`;
+}
+
+function showIgnored(parts: Parts, ignored: readonly IgnoredValue[]): void {
+  parts.note.hidden = ignored.length === 0;
+  parts.note.textContent =
+    ignored.length === 0 ? '' : `Ignored what this page does not know: ${ignored.map(describeIgnored).join(', ')}.`;
+}
+
+function showCounts(parts: Parts, counts: Record<FacetId, Record<string, number>>): void {
+  for (const box of parts.boxes) {
+    const count = counts[box.dataset.facet as FacetId][box.value] ?? 0;
+    const label = box.closest('label');
+    const counter = label?.querySelector('[data-count]');
+    if (counter) counter.textContent = `(${count})`;
+    box.disabled = count === 0 && !box.checked;
+    label?.classList.toggle('is-empty', box.disabled);
+  }
+}
+
+function showChips(parts: Parts, state: BrowseState, change: Change): void {
+  const chips = parts.boxes
+    .filter((box) => box.checked)
+    .map((box) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'chip';
+      button.textContent = labelOf(box);
+      button.setAttribute('aria-label', `Remove filter: ${labelOf(box)}`);
+      button.addEventListener('click', () => change(toggled(state, box.dataset.facet as FacetId, box.value)));
+      item.append(button);
+      return item;
+    });
+  parts.chips.replaceChildren(...chips);
+  parts.clear.hidden = !isFiltered(state);
+}
+
+/** Fills a copy of the card template with one result: text only, through `textContent`. */
+function cardFor(template: HTMLTemplateElement, card: Card): Node {
+  const node = template.content.cloneNode(true) as DocumentFragment;
+  const slot = (name: string) => node.querySelector<HTMLElement>(`[data-slot="${name}"]`);
+  const link = slot('title') as HTMLAnchorElement | null;
+  if (link) {
+    link.textContent = card.title;
+    link.href = card.url;
+  }
+  for (const name of ['provider', 'fee', 'duration', 'validity'] as const) {
+    const target = slot(name);
+    if (target) target.textContent = card[name];
+  }
+  const description = slot('description');
+  if (description) description.hidden = true;
+  const level = slot('level');
+  if (level) {
+    level.textContent = card.level;
+    level.className = `level level-${card.levelSlug}`;
+  }
+  const status = slot('status');
+  if (status) {
+    status.hidden = !card.status;
+    status.textContent = card.status ?? '';
+  }
+  return node;
+}
+
+function pageLink(state: BrowseState, page: number, label: string, change: Change): HTMLElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = urlFromState({ ...state, page }) || '?';
+  link.textContent = label;
+  if (page === state.page && /^\d+$/.test(label)) link.setAttribute('aria-current', 'page');
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    change({ ...state, page });
+  });
+  item.append(link);
+  return item;
+}
+
+function showPages(parts: Parts, state: BrowseState, lastPage: number, change: Change): void {
+  const list = document.createElement('ul');
+  list.className = 'pager';
+  if (lastPage > 1) {
+    if (state.page > 1) list.append(pageLink(state, state.page - 1, 'Previous', change));
+    for (let page = 1; page <= lastPage; page += 1) list.append(pageLink(state, page, String(page), change));
+    if (state.page < lastPage) list.append(pageLink(state, state.page + 1, 'Next', change));
+  }
+  parts.pages.replaceChildren(list);
+  parts.pages.hidden = lastPage <= 1;
+}
+
+/** The page of a state within `count` results: the one asked for, or the last. */
+function pageWithin(state: BrowseState, count: number): number {
+  return Math.min(state.page, Math.max(1, Math.ceil(count / RESULTS_PER_PAGE)));
+}
+
+/** Answers a state without a query, in the page, over the browse index. */
+function indexAnswer(engine: ReturnType<typeof createEngine>, index: BrowseIndex, base: string, state: BrowseState) {
+  return countedSearch(state, (filters: FilterQuery) => Promise.resolve(engine(filters, state.sort))).then(
+    ({ main, counts }): Answer => {
+      const page = pageWithin(state, main.count);
+      const positions = main.results().slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
+      const cards = positions.map((position) => {
+        const { slug, values: _values, sort: _sort, ...facts } = index.entries[position]!;
+        return { ...facts, url: `${base}${slug}/` };
+      });
+      return { count: main.count, counts, cards, page };
+    },
+  );
+}
+
+/** Answers a state with a query through Pagefind: its searches count the same way. */
+async function pagefindAnswer(base: string, state: BrowseState): Promise<Answer> {
+  const pagefind = await loadPagefind(base);
+  // A search counts only the filters whose index is loaded; load them all once.
+  await pagefind.filters();
+  const { key, direction } = SORTS[state.sort];
+  const sort = key && direction ? { [key]: direction } : undefined;
+  const { main, counts } = await countedSearch(state, async (filters: FilterQuery) => {
+    const response = await pagefind.search(state.query, { filters, ...(sort && { sort }) });
+    const results = response?.results ?? [];
+    return { count: results.length, filters: response?.filters ?? {}, results };
+  });
+  const page = pageWithin(state, main.count);
+  const shown = await Promise.all(
+    main.results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).map((result) => result.data()),
+  );
+  const cards = shown.map(({ url, meta }) => ({ ...resultFactsOf(meta.title ?? url, meta), url }));
+  return { count: main.count, counts, cards, page };
+}
+
+function showAnswer(parts: Parts, state: BrowseState, answer: Answer, change: Change): void {
+  const lastPage = Math.max(1, Math.ceil(answer.count / RESULTS_PER_PAGE));
+  showCounts(parts, answer.counts);
+  showChips(parts, state, change);
+  parts.status.textContent =
+    answer.count === 0
+      ? 'No certification matches these filters. Untick one, or clear them all.'
+      : `${countOf(answer.count, 'certification')}${lastPage > 1 ? `, page ${answer.page} of ${lastPage}` : ''}`;
+  parts.results.replaceChildren(
+    ...answer.cards.map((card) => {
+      const item = document.createElement('li');
+      item.append(cardFor(parts.card, card));
+      return item;
+    }),
+  );
+  showPages(parts, { ...state, page: answer.page }, lastPage, change);
+}
+
+async function start(form: HTMLFormElement): Promise<void> {
+  const parts = partsOf(form);
+  const known = knownOptions(parts.boxes);
+  const base = form.dataset.base ?? '/';
+  let index: BrowseIndex;
+  try {
+    const response = await fetch(`${base}api/browse-index.json`);
+    if (!response.ok) throw new Error(`the browse index answered ${response.status}`);
+    index = (await response.json()) as BrowseIndex;
+  } catch {
+    return;
+  }
+  const engine = createEngine(index);
+  let { state, ignored } = stateFromUrl(window.location.search, known);
+  let latest = 0;
+  let typing: ReturnType<typeof setTimeout> | undefined;
+
+  const render = () => {
+    const ticket = ++latest;
+    showState(parts, state);
+    const asked = state;
+    const answer = asked.query ? pagefindAnswer(base, asked) : indexAnswer(engine, index, base, asked);
+    answer.then(
+      (result) => {
+        if (ticket === latest) showAnswer(parts, asked, result, change);
+      },
+      () => {
+        if (ticket !== latest) return;
+        parts.status.textContent = 'Searching by words works on the built site (npm start); filters work here.';
+      },
+    );
+  };
+  const change: Change = (next) => update(next, false);
+  const update = (next: BrowseState, replace: boolean) => {
+    state = next;
+    ignored = [];
+    showIgnored(parts, ignored);
+    const url = `${window.location.pathname}${urlFromState(state)}`;
+    if (replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    render();
+  };
+  const applyQuery = (replace: boolean) => {
+    const query = parts.query.value.trim();
+    if (query === state.query) return;
+    const sort = query && !state.query ? 'relevance' : !query && state.sort === 'relevance' ? 'name' : state.sort;
+    update({ ...state, query, sort, page: 1 }, replace);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    applyQuery(false);
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+      change(toggled(state, target.dataset.facet as FacetId, target.value));
+    } else if (target === parts.sort) {
+      change({ ...state, sort: parts.sort.value as BrowseState['sort'], page: 1 });
+    }
+  });
+  parts.query.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => applyQuery(true), 250);
+  });
+  parts.clear.addEventListener('click', () =>
+    change({ ...state, query: '', filters: stateFromUrl('', known).state.filters, sort: 'name', page: 1 }),
+  );
+  window.addEventListener('popstate', () => {
+    ({ state, ignored } = stateFromUrl(window.location.search, known));
+    showIgnored(parts, ignored);
+    render();
+  });
+
+  staticList?.setAttribute('hidden', '');
+  form.hidden = false;
+  showIgnored(parts, ignored);
+  render();
+}
+
+if (browser) void start(browser);

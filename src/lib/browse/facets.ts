@@ -1,0 +1,83 @@
+/**
+ * The browse page's public contract: its facets, their fixed options, its sorts and its page size.
+ * The URL uses these slugs (`?fee=under-100&delivery=online-proctored&sort=fee`), so they change only
+ * with care: other sites may link to them. Plain data, safe to ship to the browser.
+ */
+
+/** Facets in the order the page shows them; category, level and provider take their options from the catalogue. */
+export const FACETS = ['category', 'level', 'provider', 'delivery', 'fee', 'validity', 'status'] as const;
+
+export type FacetId = (typeof FACETS)[number];
+
+/** A facet's heading on the page. */
+export const FACET_LABELS: Readonly<Record<FacetId, string>> = {
+  category: 'Category',
+  level: 'Level',
+  provider: 'Provider',
+  delivery: 'How it is taken',
+  fee: 'Exam fee',
+  validity: 'Validity',
+  status: 'Status',
+};
+
+/** One option of a facet: its URL slug and its label. */
+export interface FacetOption {
+  slug: string;
+  label: string;
+}
+
+/** How the exam is taken, read from the delivery parts of the exam format. */
+export const DELIVERY_OPTIONS = [
+  { slug: 'online-proctored', label: 'Online, proctored' },
+  { slug: 'online-unproctored', label: 'Online, not proctored' },
+  { slug: 'test-centre', label: 'At a test centre' },
+  { slug: 'performance-based', label: 'Performance-based or lab' },
+] as const satisfies readonly FacetOption[];
+
+/** Fee bands, on the fee converted to US dollars; `maxCents` is exclusive. */
+export const FEE_BANDS = [
+  { slug: 'free', label: 'Free', maxCents: 1 },
+  { slug: 'under-100', label: 'Under $100', maxCents: 100_00 },
+  { slug: '100-299', label: '$100–299', maxCents: 300_00 },
+  { slug: '300-499', label: '$300–499', maxCents: 500_00 },
+  { slug: '500-plus', label: '$500 and more', maxCents: Infinity },
+] as const satisfies readonly (FacetOption & { maxCents: number })[];
+
+/** Validity bands, in whole years rounded up (18 months is up to 2 years, 30 months 3 years or more). */
+export const VALIDITY_BANDS = [
+  { slug: 'no-expiry', label: 'No expiry' },
+  { slug: 'up-to-2-years', label: 'Up to 2 years' },
+  { slug: '3-years-or-more', label: '3 years or more' },
+] as const satisfies readonly FacetOption[];
+
+/** Whether a certification can still be earned; retired ones are hidden unless this facet asks for them. */
+export const STATUS_OPTIONS = [
+  { slug: 'active', label: 'Active' },
+  { slug: 'retiring', label: 'Retiring' },
+  { slug: 'retired', label: 'Retired' },
+] as const satisfies readonly FacetOption[];
+
+/** The statuses shown when the student has not chosen any. */
+export const DEFAULT_STATUSES: readonly string[] = ['active', 'retiring'];
+
+/** The fixed options of the facets that have them. */
+export const FIXED_OPTIONS: Readonly<Partial<Record<FacetId, readonly FacetOption[]>>> = {
+  delivery: DELIVERY_OPTIONS,
+  fee: FEE_BANDS,
+  validity: VALIDITY_BANDS,
+  status: STATUS_OPTIONS,
+};
+
+/** The sorts, each a Pagefind sort key and direction; relevance needs a query. */
+export const SORTS = {
+  relevance: { label: 'Relevance', key: undefined, direction: undefined },
+  name: { label: 'Name', key: 'name', direction: 'asc' },
+  fee: { label: 'Fee, low to high', key: 'fee', direction: 'asc' },
+  length: { label: 'Exam length, short first', key: 'length', direction: 'asc' },
+  validity: { label: 'Validity, longest first', key: 'validity', direction: 'desc' },
+} as const;
+
+export type SortId = keyof typeof SORTS;
+
+/** Results per page of the browser. */
+export const RESULTS_PER_PAGE = 24;

@@ -1,0 +1,110 @@
+/**
+ * Each certification's value in every facet of the browse page (delivery, fee and validity bands
+ * read from its parsed facts) and its sort keys, all numbers, so that Pagefind sorts them as numbers
+ * and keeps every page.
+ */
+import {
+  DELIVERY_OPTIONS,
+  FEE_BANDS,
+  VALIDITY_BANDS,
+  type FacetId,
+  type FacetOption,
+  FIXED_OPTIONS,
+  FACETS,
+} from '../browse/facets';
+import type { Fee } from '../fields/fee';
+import type { Validity } from '../fields/validity';
+import { LEVELS, levelSlug } from '../fields/level';
+import type { Catalogue, Certification } from './catalogue';
+import { feeInUsdCents } from './exchange';
+
+/** How delivery texts are read, most specific first; a text may match several (`online proctored, test center`). */
+const DELIVERY_PATTERNS: readonly { slug: (typeof DELIVERY_OPTIONS)[number]['slug']; pattern: RegExp }[] = [
+  { slug: 'online-unproctored', pattern: /\b(?:not|un|non)[- ]?proctored\b/i },
+  { slug: 'online-proctored', pattern: /\b(?:online|remote(?:ly)?|at home|from home)\b/i },
+  {
+    slug: 'test-centre',
+    pattern: /\btest(?:ing)?[- ]?cent(?:er|re)s?\b|\bin[- ]person\b|\bon[- ]?site\b|\bpearson vue\b/i,
+  },
+  { slug: 'performance-based', pattern: /\bperformance[- ]based\b|\blabs?\b|\bhands[- ]on\b|\bpractical\b/i },
+];
+
+/** The delivery options an exam's delivery texts name, in the order of `DELIVERY_OPTIONS`. */
+export function deliveryOptionsOf(delivery: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const text of delivery) {
+    const unproctored = DELIVERY_PATTERNS[0]!.pattern.test(text);
+    for (const { slug, pattern } of DELIVERY_PATTERNS) {
+      if (slug === 'online-proctored' && unproctored) continue;
+      if (pattern.test(text)) found.add(slug);
+    }
+  }
+  return DELIVERY_OPTIONS.map((option) => option.slug).filter((slug) => found.has(slug));
+}
+
+/** The fee band of a fee (on its US dollar value), or undefined when the fee is not listed. */
+export function feeBandOf(fee: Fee | undefined): string | undefined {
+  const cents = fee === undefined ? undefined : feeInUsdCents(fee);
+  if (cents === undefined) return undefined;
+  return FEE_BANDS.find((band) => cents < band.maxCents)?.slug;
+}
+
+/** Months of validity; a lifetime credential counts as longer than any period. */
+function validityMonths(validity: Validity): number {
+  if (validity.kind === 'lifetime') return Infinity;
+  return validity.kind === 'years' ? validity.years * 12 : validity.months;
+}
+
+/** The validity band, in whole years rounded up, or undefined when the validity is not listed. */
+export function validityBandOf(validity: Validity | undefined): string | undefined {
+  if (validity === undefined) return undefined;
+  const months = validityMonths(validity);
+  if (months === Infinity) return VALIDITY_BANDS[0].slug;
+  return Math.ceil(months / 12) <= 2 ? VALIDITY_BANDS[1].slug : VALIDITY_BANDS[2].slug;
+}
+
+/** Sort keys for a fact a file leaves out: last in every direction the site sorts it. */
+const UNLISTED = { fee: 10 ** 12, length: 10 ** 9, validity: -1 };
+/** The validity sort key of a lifetime credential: longer than any period. */
+const LIFETIME_MONTHS = 99_999;
+
+/** Every sort key of a certification, as a whole number; `nameRank` is its place in title order. */
+export function sortKeysOf(
+  certification: Certification,
+  nameRank: number,
+): Record<'name' | 'fee' | 'length' | 'validity', number> {
+  const { fee, examFormat, validity } = certification;
+  const months = validity === undefined ? undefined : validityMonths(validity);
+  return {
+    name: nameRank,
+    fee: (fee === undefined ? undefined : feeInUsdCents(fee)) ?? UNLISTED.fee,
+    length: examFormat?.durationMinutes ?? UNLISTED.length,
+    validity: months === undefined ? UNLISTED.validity : months === Infinity ? LIFETIME_MONTHS : months,
+  };
+}
+
+/** A certification's value in every facet, as slugs. */
+export function facetValuesOf(certification: Certification): Record<FacetId, string[]> {
+  const optional = (value: string | undefined) => (value === undefined ? [] : [value]);
+  return {
+    category: certification.categoryLinks.map((link) => link.slug),
+    level: [levelSlug(certification.level)],
+    provider: [certification.providerLink.slug],
+    delivery: deliveryOptionsOf(certification.examFormat?.delivery ?? []),
+    fee: optional(feeBandOf(certification.fee)),
+    validity: optional(validityBandOf(certification.validity)),
+    status: [certification.status],
+  };
+}
+
+/** Every facet with all its options, in the order the browse page lists them. */
+export function facetOptions(catalogue: Catalogue): Record<FacetId, FacetOption[]> {
+  const dynamic: Partial<Record<FacetId, FacetOption[]>> = {
+    category: catalogue.categories.map(({ slug, name }) => ({ slug, label: name })),
+    level: LEVELS.map((level) => ({ slug: levelSlug(level), label: level })),
+    provider: catalogue.providers.map(({ slug, name }) => ({ slug, label: name })),
+  };
+  return Object.fromEntries(
+    FACETS.map((facet) => [facet, [...(dynamic[facet] ?? FIXED_OPTIONS[facet] ?? [])]]),
+  ) as Record<FacetId, FacetOption[]>;
+}

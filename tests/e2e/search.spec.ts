@@ -1,0 +1,84 @@
+/** The search box in every page's header: a shortcut, results as you type, the keyboard all the way. */
+import { expect, test, type Page } from '@playwright/test';
+import { catalogueFiles } from '../support/catalogue-files';
+
+function box(page: Page) {
+  return page.getByRole('combobox', { name: 'Search certifications' });
+}
+
+function results(page: Page) {
+  return page.getByRole('listbox', { name: 'Search results' });
+}
+
+test('"/" focuses the search box, an exam code finds its certification, Enter opens it', async ({ page }) => {
+  const file = catalogueFiles().find(({ frontMatter }) => frontMatter.exam_code === 'SAA-C03');
+  expect(file).toBeDefined();
+  await page.goto('categories/');
+  await page.keyboard.press('/');
+  await expect(page.getByLabel('Search certifications', { exact: true })).toBeFocused();
+  await page.keyboard.type('SAA-C03');
+  const first = results(page).getByRole('option').first();
+  await expect(first).toContainText(String(file?.frontMatter.title));
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${file?.slug}/$`));
+});
+
+test('Ctrl+K focuses the box; a skill finds the certifications that teach it, highlighted', async ({ page }) => {
+  const skill = 'Feature Engineering';
+  const teaching = catalogueFiles().filter(({ frontMatter }) => String(frontMatter.skills ?? '').includes(skill));
+  expect(teaching.length).toBeGreaterThan(0);
+  await page.goto('./');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(skill);
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+  const shown = await results(page).getByRole('option').allTextContents();
+  for (const { frontMatter } of teaching) expect(shown.join('\n')).toContain(String(frontMatter.title));
+  await expect(results(page).locator('mark').first()).toBeVisible();
+});
+
+test('Escape closes the results, and "see all" opens the browse page with the query', async ({ page }) => {
+  await page.goto('levels/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('cloud');
+  await expect(results(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(results(page)).toBeHidden();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.type(' architect');
+  await page.getByRole('link', { name: /^See all \d+ results$/ }).click();
+  await expect(page).toHaveURL(/certifications\/\?q=cloud(\+|%20)architect$/);
+  await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toHaveValue('cloud architect');
+});
+
+test('a query is text: markup typed into the box is shown, never run', async ({ page }) => {
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
+  await page.goto('./');
+  await page.keyboard.press('/');
+  const hostile = '<img src=x onerror=alert(1)>';
+  await page.keyboard.type(hostile);
+  const seeAll = page.getByRole('link', { name: /^See all \d+ results$/ });
+  await expect(seeAll).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(new URL((await seeAll.getAttribute('href')) ?? '', page.url()).searchParams.get('q')).toBe(hostile);
+});
+
+test('content pages load the search only when the student asks for it', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().includes('/pagefind/'))
+      scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('isc2-cissp/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((script) => /pagefind|search\./.test(script))).toEqual([]);
+  await page.keyboard.press('/');
+  await page.keyboard.type('aws');
+  await expect(results(page)).toBeVisible();
+  expect(scripts.some((script) => script.includes('/pagefind/pagefind.js'))).toBe(true);
+});

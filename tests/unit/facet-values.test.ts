@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
+import {
+  deliveryOptionsOf,
+  facetOptions,
+  facetValuesOf,
+  feeBandOf,
+  sortKeysOf,
+  validityBandOf,
+} from '../../src/lib/catalogue/facet-values';
+import { parseFee } from '../../src/lib/fields/fee';
+import { parseValidity } from '../../src/lib/fields/validity';
+import { sampleCertification, sampleInput } from '../support/sample';
+
+describe('delivery options', () => {
+  it.each([
+    [
+      ['online proctored', 'test center'],
+      ['online-proctored', 'test-centre'],
+    ],
+    [['online (not proctored)'], ['online-unproctored']],
+    [
+      ['performance-based lab', 'remote exam', 'test center'],
+      ['online-proctored', 'test-centre', 'performance-based'],
+    ],
+    [
+      ['in-person', 'hands-on lab'],
+      ['test-centre', 'performance-based'],
+    ],
+    [['computer adaptive testing'], []],
+  ])('%j → %j', (delivery, options) => {
+    expect(deliveryOptionsOf(delivery)).toEqual(options);
+  });
+});
+
+describe('fee bands', () => {
+  it.each([
+    ['Free', 'free'],
+    ['$99.99', 'under-100'],
+    ['$100', '100-299'],
+    ['$299', '100-299'],
+    ['$300 (approx ₹25,000)', '300-499'],
+    ['$499.99', '300-499'],
+    ['$500', '500-plus'],
+    ['€450', '500-plus'],
+  ])('%s → %s (on its value in US dollars)', (fee, band) => {
+    expect(feeBandOf(parseFee(fee))).toBe(band);
+  });
+
+  it('leaves a fee that is not listed out of every band', () => {
+    expect(feeBandOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('validity bands', () => {
+  it.each([
+    ['Lifetime', 'no-expiry'],
+    ['1 year', 'up-to-2-years'],
+    ['24 months', 'up-to-2-years'],
+    ['30 months', '3-years-or-more'],
+    ['3 years', '3-years-or-more'],
+  ])('%s → %s', (validity, band) => {
+    expect(validityBandOf(parseValidity(validity))).toBe(band);
+  });
+});
+
+describe('sort keys', () => {
+  it('are numbers for every certification, what a file leaves out sorting last', () => {
+    const full = sortKeysOf(
+      sampleCertification('a', { fee: '$150', exam_format: '90 minutes', validity: '3 years' }),
+      4,
+    );
+    expect(full).toEqual({ name: 4, fee: 15000, length: 90, validity: 36 });
+    const bare = sortKeysOf(sampleCertification('b'), 0);
+    expect(bare.fee).toBeGreaterThan(full.fee);
+    expect(bare.length).toBeGreaterThan(full.length);
+    expect(bare.validity).toBeLessThan(full.validity);
+    expect(sortKeysOf(sampleCertification('c', { fee: 'Free', validity: 'Lifetime' }), 1)).toMatchObject({
+      fee: 0,
+      validity: 99_999,
+    });
+    for (const value of Object.values(bare)) expect(Number.isInteger(value)).toBe(true);
+  });
+});
+
+describe('facet values and options', () => {
+  it('give each certification its slugs in every facet', () => {
+    const certification = sampleCertification('x', {
+      categories: ['Machine Learning', 'Cloud'],
+      level: 'Advanced',
+      fee: '$300',
+      exam_format: '65 questions, 180 minutes, online proctored',
+      validity: '3 years',
+    });
+    expect(facetValuesOf(certification)).toEqual({
+      category: ['machine-learning', 'cloud'],
+      level: ['advanced'],
+      provider: ['sample-org'],
+      delivery: ['online-proctored'],
+      fee: ['300-499'],
+      validity: ['3-years-or-more'],
+      status: ['active'],
+    });
+  });
+
+  it('list the catalogue’s categories and providers and the fixed options of the others', () => {
+    const options = facetOptions(
+      buildCatalogue([sampleInput('a', { categories: ['Cloud', 'AI'] }), sampleInput('b', { provider: 'Acme' })]),
+    );
+    expect(options.category.map((option) => option.slug)).toEqual(['ai', 'cloud']);
+    expect(options.provider.map((option) => option.label)).toEqual(['Acme', 'Sample Org']);
+    expect(options.level.map((option) => option.slug)).toEqual(['beginner', 'intermediate', 'advanced', 'expert']);
+    expect(options.fee.map((option) => option.slug)).toEqual(['free', 'under-100', '100-299', '300-499', '500-plus']);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts } from '../../src/client/pagefind';
+import { searchRecordOf } from '../../src/lib/site/search-record';
+import { sampleCertification } from '../support/sample';
+
+describe('searchRecordOf', () => {
+  it('gives the index every facet, every sort key and what a result shows', () => {
+    const certification = sampleCertification('sample', {
+      fee: '$150',
+      exam_format: '90 minutes, online proctored',
+      status: 'retiring',
+    });
+    expect(searchRecordOf(certification, 7)).toEqual({
+      filters: {
+        category: ['cloud'],
+        level: ['beginner'],
+        provider: ['sample-org'],
+        delivery: ['online-proctored'],
+        fee: ['100-299'],
+        validity: [],
+        status: ['retiring'],
+      },
+      sort: { name: 7, fee: 15000, length: 90, validity: -1 },
+      meta: {
+        provider: 'Sample Org',
+        level: 'Beginner',
+        levelSlug: 'beginner',
+        description: 'A sample.',
+        fee: '$150',
+        duration: '1 h 30 min',
+        validity: 'Not listed',
+        status: 'Retiring',
+      },
+    });
+    expect(searchRecordOf(sampleCertification('active'), 0).meta.status).toBeUndefined();
+  });
+});
+
+describe('excerptParts', () => {
+  it('keeps the marked words apart and turns every other tag and entity into text', () => {
+    expect(excerptParts('A <mark>cloud</mark> exam &lt;b&gt; &amp; <em>more</em>')).toEqual([
+      { text: 'A ', marked: false },
+      { text: 'cloud', marked: true },
+      { text: ' exam <b> & more', marked: false },
+    ]);
+  });
+});

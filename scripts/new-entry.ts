@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCatalogue } from '../src/lib/catalogue/catalogue';
+import { certAtlasRecordFiles } from '../src/lib/catalogue/cert-atlas-records';
 import { similarName } from '../src/lib/catalogue/taxonomy';
 import { asCertAtlasRecord, draftFromCertAtlas } from '../src/lib/editor/cert-atlas';
 import { renderEntryDraft, type EntryDraft } from '../src/lib/editor/new-entry';
@@ -33,7 +34,9 @@ With flags it asks nothing; every required field must then be given:
   ${EXAMPLE}
 With --from record.json (one Cert Atlas record) the record's facts are prefilled; fields it lacks
 (level, categories, descriptions, last_verified) are written as blanks marked FILL IN, which fail
-npm run check until filled. Flags override the record.
+npm run check until filled. Its source is cert-atlas/<exam_id> when data/cert-atlas/records holds the
+record (npm run import:cert-atlas adds records there), else the page the record cites. Flags override
+the record.
 
 Field flags: ${DRAFT_FLAGS.map(({ flag }) => `--${flag}`).join(' ')}
 Other flags: --from <record.json>  --slug <file name>  --out <folder>  --help`;
@@ -54,11 +57,19 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** The draft a Cert Atlas record gives, or an empty one without `--from`. */
+/**
+ * The draft a Cert Atlas record gives, or an empty one without `--from`. Its source is the record when
+ * the committed snapshot has it (data/cert-atlas/records), else the page the record cites: a source
+ * must be something anyone can open.
+ */
 function draftFromRecord(file: string | undefined): EntryDraft {
   if (file === undefined) return {};
   try {
-    return draftFromCertAtlas(asCertAtlasRecord(JSON.parse(readFileSync(file, 'utf8'))));
+    const record = asCertAtlasRecord(JSON.parse(readFileSync(file, 'utf8')));
+    const draft = draftFromCertAtlas(record);
+    if (certAtlasRecordFiles().has(record.exam_id)) return draft;
+    const { source: _record, ...rest } = draft;
+    return record.source_url?.startsWith('https://') ? { ...rest, source: record.source_url } : rest;
   } catch (error) {
     return fail(`--from ${file}: ${(error as Error).message}`);
   }

@@ -8,6 +8,7 @@
 import { countedSearch, type FilterQuery } from '../lib/browse/counts';
 import { createEngine, resultFactsOf, type BrowseIndex, type ResultFacts } from '../lib/browse/engine';
 import { FACETS, RESULTS_PER_PAGE, SORTS, type FacetId } from '../lib/browse/facets';
+import { pageWindow } from '../lib/browse/pages';
 import {
   isFiltered,
   stateFromUrl,
@@ -161,12 +162,22 @@ function pageLink(state: BrowseState, page: number, label: string, change: Chang
   return item;
 }
 
+/** A run of pages the pager leaves out, hidden from assistive technology (the links around it say enough). */
+function pageGap(): HTMLElement {
+  const item = document.createElement('li');
+  item.textContent = '…';
+  item.setAttribute('aria-hidden', 'true');
+  return item;
+}
+
 function showPages(parts: Parts, state: BrowseState, lastPage: number, change: Change): void {
   const list = document.createElement('ul');
   list.className = 'pager';
   if (lastPage > 1) {
     if (state.page > 1) list.append(pageLink(state, state.page - 1, 'Previous', change));
-    for (let page = 1; page <= lastPage; page += 1) list.append(pageLink(state, page, String(page), change));
+    for (const page of pageWindow(state.page, lastPage)) {
+      list.append(page === null ? pageGap() : pageLink(state, page, String(page), change));
+    }
     if (state.page < lastPage) list.append(pageLink(state, state.page + 1, 'Next', change));
   }
   parts.pages.replaceChildren(list);

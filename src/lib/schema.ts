@@ -12,18 +12,25 @@ import { examCodeField } from './fields/exam-code';
 import { examFormatField } from './fields/exam-format';
 import { feeField } from './fields/fee';
 import { addFieldIssue, fieldProblem, fieldSpecOf, type FieldDoc } from './fields/field';
+import { languagesField } from './fields/languages';
 import { lastVerifiedField } from './fields/last-verified';
 import { layoutField } from './fields/layout';
 import { levelField } from './fields/level';
 import { linkField } from './fields/link';
 import { overviewField } from './fields/overview';
+import { passingScoreField } from './fields/passing-score';
 import { prerequisitesField } from './fields/prerequisites';
 import { problemMessage, type ProblemParts } from './fields/problem';
 import { providerField } from './fields/provider';
+import { questionTypesField } from './fields/question-types';
+import { annualFeeField, renewalFeeField, renewalField } from './fields/renewal';
+import { retakePolicyField } from './fields/retake-policy';
 import { retirementDateField } from './fields/retirement-date';
 import { shortDescriptionField } from './fields/short-description';
 import { skillsField } from './fields/skills';
+import { sourceField } from './fields/source';
 import { statusField } from './fields/status';
+import { studyResourcesField } from './fields/study-resources';
 import { titleField } from './fields/title';
 import { validityField } from './fields/validity';
 
@@ -39,13 +46,22 @@ export const frontMatterShape = {
   fee: feeField.optional(),
   exam_format: examFormatField.optional(),
   validity: validityField.optional(),
+  passing_score: passingScoreField.optional(),
+  question_types: questionTypesField.default([]),
+  languages: languagesField.default([]),
   skills: skillsField.default([]),
   prerequisites: prerequisitesField.default([]),
   domains: domainsField.default([]),
   exam_code: examCodeField.optional(),
+  retake_policy: retakePolicyField.optional(),
+  renewal: renewalField.optional(),
+  renewal_fee: renewalFeeField.optional(),
+  annual_fee: annualFeeField.optional(),
+  study_resources: studyResourcesField.default([]),
   status: statusField.default('active'),
   retirement_date: retirementDateField.optional(),
   last_verified: lastVerifiedField.optional(),
+  source: sourceField.optional(),
   layout: layoutField.optional(),
 };
 

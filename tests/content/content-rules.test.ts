@@ -68,6 +68,27 @@ const RULES: RuleCase[] = [
     says: ['found: "two hundred dollars"', 'example: fee: "$300 (approx ₹25,000)"'],
   },
   {
+    fixture: 'bad-passing-score',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'passing_score',
+    says: ['found: "700"', 'not a score out of a maximum', 'example: passing_score: "750 of 1000"'],
+  },
+  {
+    fixture: 'http-study-resource',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'study_resources',
+    says: ['the link of "Exam guide"', 'https://', 'example: study_resources:'],
+  },
+  {
+    fixture: 'unknown-source-record',
+    file: 'sample.mdx',
+    line: 9,
+    field: 'source',
+    says: ['no record no-such-exam in data/cert-atlas/records', 'example: source: cert-atlas/isc2-cissp'],
+  },
+  {
     fixture: 'exam-format-number-part',
     file: 'sample.mdx',
     line: 9,

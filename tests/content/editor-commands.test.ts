@@ -124,6 +124,13 @@ describe('npm run new', () => {
     const filled = newEntry(['--from', atlas(record), '--slug', record, ...fillBlanks]);
     expect(filled.status, filled.output).toBe(0);
     expect(filled.output).not.toMatch(new RegExp(`${record}\\.mdx:\\d+: [a-z_]+: (?!warning)`));
+    // The record itself when the committed snapshot has it, else the page it cites.
+    const source = readFileSync(path.join(scratch, `${record}.mdx`), 'utf8').match(/^source: (.*)$/m)?.[1];
+    expect(source).toEqual(
+      ['aws-machine-learning-specialty-mls-c01', 'isc2-cc-certified-in-cybersecurity'].includes(record)
+        ? `cert-atlas/${record}`
+        : expect.stringMatching(/^"?https:\/\//),
+    );
   });
 });
 

@@ -49,7 +49,7 @@ test.describe('the original Jekyll entry', () => {
       'href',
       'https://skillbuilder.aws/',
     );
-    await expect(page.locator('.prose')).toContainText(
+    await expect(page.getByText(/^Perfect for students combining/)).toHaveText(
       'Perfect for students combining data science + systems expertise.',
     );
   });

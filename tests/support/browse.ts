@@ -40,6 +40,20 @@ export function resultTitles(page: Page): Promise<string[]> {
   return page.getByRole('region', { name: 'Results' }).getByRole('article').getByRole('heading').allTextContents();
 }
 
+/** The titles of every result, page after page, following the result pages' "Next" link. */
+export async function allResultTitles(page: Page): Promise<string[]> {
+  const titles: string[] = [];
+  const pages = page.getByRole('navigation', { name: 'Result pages' });
+  for (;;) {
+    const shown = await resultTitles(page);
+    titles.push(...shown);
+    const next = pages.getByRole('link', { name: /^Next/ });
+    if ((await next.count()) === 0) return titles;
+    await next.click();
+    await expect.poll(async () => (await resultTitles(page))[0]).not.toBe(shown[0]);
+  }
+}
+
 /** Titles of the published files matching a test on their raw front matter, by title order not assumed. */
 export function titlesWhere(test: (frontMatter: Record<string, unknown>) => boolean): string[] {
   return catalogueFiles()

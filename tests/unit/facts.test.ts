@@ -23,6 +23,7 @@ describe('certificationFacts', () => {
       ['Duration', '180 minutes (3 h)'],
       ['Delivery', 'online proctored'],
       ['Validity', '3 years'],
+      ['Passing score', NOT_LISTED],
       ['Exam code', 'MLS-C01'],
       ['Status', 'Retiring (31 March 2027)'],
       ['Last verified', '13 June 2026'],
@@ -41,9 +42,34 @@ describe('certificationFacts', () => {
       'duration',
       'delivery',
       'validity',
+      'passingScore',
     ]);
     expect(facts.map((fact) => fact.id)).not.toContain('examCode');
+    for (const id of ['questionTypes', 'languages', 'retakePolicy', 'renewalFee', 'annualFee', 'holdingCost']) {
+      expect(facts.map((fact) => fact.id)).not.toContain(id);
+    }
     expect(facts.find((fact) => fact.id === 'lastVerified')).toMatchObject({ text: 'Not yet' });
+  });
+
+  it('shows the passing score, question types, languages, retakes and what holding it costs', () => {
+    const certification = sampleCertification('held', {
+      fee: '$749',
+      validity: '3 years',
+      passing_score: '700/1000',
+      question_types: ['multiple choice', 'Drag and drop'],
+      languages: ['English', 'Japanese', 'German'],
+      retake_policy: { waiting_days: 30, notes: 'Up to 3 attempts a year.' },
+      renewal_fee: 'Free',
+      annual_fee: '$135',
+    });
+    const byId = new Map(certificationFacts(certification).map((fact) => [fact.id, fact.text]));
+    expect(byId.get('passingScore')).toBe('700 of 1000');
+    expect(byId.get('questionTypes')).toBe('multiple choice, drag and drop');
+    expect(byId.get('languages')).toBe('3 languages: English, Japanese, German');
+    expect(byId.get('retakePolicy')).toBe('Wait 30 days after a failed attempt. Up to 3 attempts a year.');
+    expect(byId.get('renewalFee')).toBe('Free');
+    expect(byId.get('annualFee')).toBe('$135 a year');
+    expect(byId.get('holdingCost')).toBe('$1,154 over 3 years ($749 exam + 3 × $135 a year)');
   });
 });
 

@@ -44,7 +44,7 @@ describe('fileNameProblem', () => {
       found: '"Sample_Certification"',
       example: 'sample-certification.mdx',
     });
-    expect(fileNameProblem('C++')?.example).toBe('c.mdx');
+    expect(fileNameProblem('C++')?.example).toBe('c-plus-plus.mdx');
     expect(fileNameProblem('categories')?.example).toBe('categories-certification.mdx');
     expect(fileNameProblem('fine-name')).toBeUndefined();
   });

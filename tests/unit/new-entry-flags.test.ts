@@ -14,12 +14,20 @@ describe('the flags of npm run new', () => {
       'fee',
       'exam-format',
       'validity',
+      'passing-score',
+      'question-types',
+      'languages',
       'skills',
       'prerequisites',
       'exam-code',
+      'retake-policy',
+      'renewal',
+      'renewal-fee',
+      'annual-fee',
       'status',
       'retirement-date',
       'last-verified',
+      'source',
     ]);
     expect(flagOf('short_description')).toBe('--short-description');
   });

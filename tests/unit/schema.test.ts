@@ -45,6 +45,9 @@ describe('certificationSchema', () => {
       prerequisites: [
         'Courses like Introduction to Machine Learning, Data Science and Management, Advanced Machine Learning',
       ],
+      questionTypes: [],
+      languages: [],
+      studyResources: [],
       domains: [],
       examCode: undefined,
       status: 'active',

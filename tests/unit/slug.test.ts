@@ -21,7 +21,9 @@ describe('termSlug', () => {
 describe('fileSlug', () => {
   it.each([
     ['AWS Certified Machine Learning – Specialty', 'aws-certified-machine-learning-specialty'],
-    ['CompTIA Security+ (SY0-701)', 'comptia-security-sy0-701'],
+    ['CompTIA Security+ (SY0-701)', 'comptia-security-plus-sy0-701'],
+    ['CompTIA A+', 'comptia-a-plus'],
+    ['C# and C++', 'c-sharp-and-c-plus-plus'],
     ['Ingénieur Réseau Certifié', 'ingenieur-reseau-certifie'],
     ['Tips & Tricks', 'tips-and-tricks'],
     ['基本情報技術者試験', ''],

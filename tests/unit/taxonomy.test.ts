@@ -44,6 +44,11 @@ describe('findNearDuplicates', () => {
     ]);
   });
 
+  it('allows short names one edit only: two acronyms two letters apart are two bodies', () => {
+    const pairs = findNearDuplicates(terms('IABAC', 'IASSC', 'Cisco', 'Cisko'));
+    expect(pairs.map(({ first, second }) => [first.name, second.name])).toEqual([['Cisco', 'Cisko']]);
+  });
+
   it('ignores names of four characters or fewer', () => {
     expect(findNearDuplicates(terms('Data', 'Java', 'AI', 'ML'))).toEqual([]);
   });

@@ -23,6 +23,8 @@ export interface CatalogueInput {
   filePath: string;
   /** When the file last changed, from git history, if known. */
   lastCommitDate?: CalendarDate;
+  /** The file of the Cert Atlas record its `source` names, relative to the repository root. */
+  sourceFile?: string;
 }
 
 /** When an entry was last updated, and how that is known. */
@@ -34,6 +36,8 @@ export interface LastUpdated {
 export interface Certification extends CertificationData {
   slug: string;
   filePath: string;
+  /** The file of the Cert Atlas record its `source` names, relative to the repository root. */
+  sourceFile?: string;
   /** When the entry was last updated: its last commit, else the day its facts were last verified. */
   lastUpdated?: LastUpdated;
   /** The category terms, in the order the editor listed them, with their display names. */
@@ -109,12 +113,13 @@ export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount =
   const providerLink = termLinks(mergeTerms(inputs.map(({ slug, data }) => ({ name: data.provider, file: slug }))));
 
   const certifications = inputs
-    .map(({ slug, data, filePath, lastCommitDate }): Certification => {
+    .map(({ slug, data, filePath, lastCommitDate, sourceFile }): Certification => {
       const lastUpdated = lastUpdatedOf(lastCommitDate, data.lastVerified);
       return {
         ...data,
         slug,
         filePath,
+        ...(sourceFile && { sourceFile }),
         categoryLinks: data.categories.map(categoryLink),
         providerLink: providerLink(data.provider),
         ...(lastUpdated && { lastUpdated }),

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
 import { buildCatalogue, type Catalogue } from './catalogue';
+import { certAtlasRecordFiles } from './cert-atlas-records';
 import { lastCommitDates } from './git-dates';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
@@ -21,12 +22,21 @@ let cached: { key: string; loaded: Promise<LoadedCatalogue> } | undefined;
 
 async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<LoadedCatalogue> {
   const commitDates = lastCommitDates(path.resolve(siteConfig.certificationsDir));
+  const records = certAtlasRecordFiles();
   const catalogue = buildCatalogue(
     entries.map((entry) => {
       // The glob loader gives paths relative to the project root, which is the repository root.
       const { filePath } = entry;
       if (!filePath) throw new Error(`The certification ${entry.id} has no file path`);
-      return { slug: entry.id, data: entry.data, filePath, lastCommitDate: commitDates?.get(path.resolve(filePath)) };
+      const { source } = entry.data;
+      const sourceFile = source?.kind === 'cert-atlas' ? records.get(source.examId) : undefined;
+      return {
+        slug: entry.id,
+        data: entry.data,
+        filePath,
+        lastCommitDate: commitDates?.get(path.resolve(filePath)),
+        ...(sourceFile && { sourceFile }),
+      };
     }),
     siteConfig.relatedCount,
   );

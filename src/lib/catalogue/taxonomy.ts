@@ -57,6 +57,11 @@ export interface NearDuplicate {
 /** Names longer than this many characters are compared; shorter ones (`AI`, `Data`, `Java`) differ too easily. */
 const MIN_COMPARED_LENGTH = 5;
 const MAX_TYPO_DISTANCE = 2;
+/** Slugs shorter than this are allowed one typo, not two: `iabac` and `iassc` are two bodies, `cisko` is Cisco. */
+const TWO_TYPO_LENGTH = 8;
+
+const typoLimit = (first: string, second: string) =>
+  Math.min(first.length, second.length) < TWO_TYPO_LENGTH ? 1 : MAX_TYPO_DISTANCE;
 
 /**
  * True when two slugs differ only in words that carry meaning by design: numbers (`level-1`,
@@ -74,15 +79,16 @@ function differOnlyInCodes(first: string, second: string): boolean {
 }
 
 /**
- * Pairs of terms with different slugs at an edit distance of at most 2, both names longer than four
- * characters, unless they differ only in numbers or short codes.
+ * Pairs of terms with different slugs at an edit distance of at most 2 (1 for slugs under 8
+ * characters), both names longer than four characters, unless they differ only in numbers or short codes.
  */
 export function findNearDuplicates(terms: readonly Term[]): NearDuplicate[] {
   const compared = terms.filter((term) => [...term.name].length >= MIN_COMPARED_LENGTH);
   const pairs: NearDuplicate[] = [];
   for (const [index, first] of compared.entries()) {
     for (const second of compared.slice(index + 1)) {
-      if (editDistance(first.slug, second.slug, MAX_TYPO_DISTANCE) > MAX_TYPO_DISTANCE) continue;
+      const limit = typoLimit(first.slug, second.slug);
+      if (editDistance(first.slug, second.slug, limit) > limit) continue;
       if (!differOnlyInCodes(first.slug, second.slug)) pairs.push({ first, second });
     }
   }

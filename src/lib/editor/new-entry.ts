@@ -5,7 +5,7 @@
  * unverified is published by accident.
  */
 import type { z } from 'astro/zod';
-import { stringify } from 'yaml';
+import { Document, isScalar, stringify, visit } from 'yaml';
 import { fieldSpecOf, isOptionalField } from '../fields/field';
 import { parsePrerequisites } from '../fields/prerequisites';
 import { FieldProblem } from '../fields/problem';
@@ -30,8 +30,30 @@ function writtenAsBlank(key: FieldKey): boolean {
   return REQUIRED_FIELDS.includes(key) || fieldDoc(key).fillInWhenMissing === true;
 }
 
-function yamlValue(value: unknown): string {
+/** A front-matter value as one line of YAML: `"text"`, `[a, b]`, `{ amount: 1 }`. */
+export function yamlValue(value: unknown): string {
   return stringify(value, { flowCollectionPadding: false, collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+}
+
+/** How front matter is written: lists of plain values on one line, objects and lists of objects as blocks. */
+export const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** A front-matter value as a YAML node of `document`, styled as `YAML_OUTPUT` says. */
+export function frontMatterNode(document: Document, value: unknown) {
+  const node = document.createNode(value);
+  visit(node, {
+    Seq(_, sequence) {
+      sequence.flow = sequence.items.every((item) => isScalar(item));
+    },
+  });
+  return node;
+}
+
+/** One front-matter field as YAML: `key: value`, or `key:` and an indented block for an object. */
+export function frontMatterEntry(key: string, value: unknown): string {
+  const document = new Document({});
+  document.set(key, frontMatterNode(document, value));
+  return document.toString(YAML_OUTPUT).trimEnd();
 }
 
 function isEmpty(value: unknown): boolean {
@@ -43,15 +65,18 @@ function blankOf(key: FieldKey): string {
   return fieldSpecOf(frontMatterShape[key])?.accepts.safeParse('').success === false ? '[]' : '""';
 }
 
-/** The front matter, in schema order; fields that must be there without a value become marked blanks. */
-function frontMatter(draft: EntryDraft): { text: string; blanks: FieldKey[] } {
+/**
+ * The front matter, in schema order. Fields that must be there without a value become marked blanks,
+ * unless `blanks` is false (an import writes only what it knows).
+ */
+export function renderFrontMatter(draft: EntryDraft, withBlanks = true): { text: string; blanks: FieldKey[] } {
   const blanks: FieldKey[] = [];
   const lines: string[] = [];
   for (const key of DRAFT_FIELDS) {
     const value = draft[key];
     if (!isEmpty(value)) {
-      lines.push(`${key}: ${yamlValue(value)}`);
-    } else if (writtenAsBlank(key)) {
+      lines.push(frontMatterEntry(key, value));
+    } else if (withBlanks && writtenAsBlank(key)) {
       blanks.push(key);
       const { expected, examples } = fieldDoc(key);
       lines.push(`${key}: ${blankOf(key)} # FILL IN: ${expected}; e.g. ${examples[0].slice(key.length + 2)}`);
@@ -117,6 +142,6 @@ function body(draft: EntryDraft): string {
 
 /** The complete MDX file for a draft, and the front-matter fields left blank. */
 export function renderEntryDraft(draft: EntryDraft): { mdx: string; blanks: FieldKey[] } {
-  const { text, blanks } = frontMatter(draft);
+  const { text, blanks } = renderFrontMatter(draft);
   return { mdx: `---\n${text}\n---\n\n${body(draft)}`, blanks };
 }

@@ -14,7 +14,7 @@ export type Fee =
     };
 
 /** What front matter may hold: the text form, or `{ amount, currency, approx?: [{ amount, currency }] }`. */
-const feeInput = z.union([
+export const feeInput = z.union([
   z.string(),
   z.strictObject({ amount: z.number(), currency: z.string(), approx: z.array(moneyInput).optional() }),
 ]);

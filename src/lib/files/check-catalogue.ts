@@ -3,6 +3,7 @@
  * exam codes, near-duplicate category and provider names, and dates against today.
  */
 import { daysAfter, type CalendarDate } from '../fields/calendar-date';
+import { CERT_ATLAS_RECORDS } from '../catalogue/cert-atlas-records';
 import { canConvert, EXCHANGE_RATES } from '../catalogue/exchange';
 import { findNearDuplicates, mergeTerms, type NameUse } from '../catalogue/taxonomy';
 import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
@@ -15,7 +16,12 @@ import type { ContentProblem, Severity } from './problem';
 type Report = (checked: CheckedFile, field: string, severity: Severity, parts: ProblemParts) => void;
 
 /** The rules that need every file at once; `today` decides what is in the future or too old. */
-export function checkCatalogue(files: readonly CheckedFile[], today: CalendarDate): ContentProblem[] {
+export function checkCatalogue(
+  files: readonly CheckedFile[],
+  today: CalendarDate,
+  /** The exam ids of the committed Cert Atlas snapshot; sources are not checked against it when not given. */
+  certAtlasRecords?: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report: Report = (checked, field, severity, parts) =>
     problems.push({ file: checked.file, line: checked.lines[field] ?? checked.startLine, field, severity, ...parts });
@@ -25,6 +31,7 @@ export function checkCatalogue(files: readonly CheckedFile[], today: CalendarDat
     if (fileName) report(checked, 'file name', 'error', fileName);
     checkDates(checked, today, report);
     checkFeeCurrencies(checked, report);
+    if (certAtlasRecords) checkSourceRecord(checked, certAtlasRecords, report);
   }
   reportTakenSlugs(files, report);
   reportDuplicates(files, 'title', (checked) => checked.data.title, report);
@@ -32,6 +39,24 @@ export function checkCatalogue(files: readonly CheckedFile[], today: CalendarDat
   reportNearDuplicates(files, 'categories', (checked) => checked.data.categories, report);
   reportNearDuplicates(files, 'provider', (checked) => [checked.data.provider], report);
   return problems;
+}
+
+/** A `cert-atlas/<exam_id>` source must name a record of the snapshot, so anyone can trace the numbers. */
+function checkSourceRecord(
+  checked: CheckedFile,
+  records: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  report: Report,
+): void {
+  const { source } = checked.data;
+  if (source?.kind !== 'cert-atlas' || records.has(source.examId)) return;
+  report(checked, 'source', 'error', {
+    reason: `no record ${source.examId} in ${CERT_ATLAS_RECORDS}, so nobody could trace these facts`,
+    found: `cert-atlas/${source.examId}`,
+    expected:
+      `the id of a record in ${CERT_ATLAS_RECORDS} (npm run import:cert-atlas adds it), ` +
+      'or the https page the facts are from',
+    example: 'source: cert-atlas/isc2-cissp',
+  });
 }
 
 function checkDates(checked: CheckedFile, today: CalendarDate, report: Report): void {

@@ -1,6 +1,7 @@
 /** Reads and checks every certification file of a folder, then the folder as a catalogue. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { certAtlasRecordFiles } from '../catalogue/cert-atlas-records';
 import type { CalendarDate } from '../fields/calendar-date';
 import { checkCatalogue } from './check-catalogue';
 import { checkCertificationSource, type CheckedFile } from './check-file';
@@ -25,6 +26,7 @@ export async function checkCertificationFolder(
     if (result.checked) checked.push(result.checked);
     problems.push(...result.problems);
   }
-  problems.push(...checkCatalogue(checked, options.today));
+  const root = options.relativeTo ?? process.cwd();
+  problems.push(...checkCatalogue(checked, options.today, certAtlasRecordFiles(root)));
   return { files, checked, problems };
 }

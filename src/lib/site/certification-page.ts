@@ -6,7 +6,7 @@ import type { Certification } from '../catalogue/catalogue';
 import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
 import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
 import { certificationFacts, type Fact } from './facts';
-import { editFileUrl, reportOutdatedUrl, type Repository } from './repository-links';
+import { editFileUrl, reportOutdatedUrl, viewFileUrl, type Repository } from './repository-links';
 import { absoluteUrl, paths } from './routes';
 import { searchRecordOf, type SearchRecord } from './search-record';
 import { HOME, type Crumb } from './sections';
@@ -31,6 +31,8 @@ export interface CertificationPage {
   /** Report outdated facts through the issue form; only when the site knows its repository. */
   reportUrl?: string;
   structuredData: Record<string, unknown>[];
+  /** Where the facts came from: "Facts from …", with a link when there is one to follow. */
+  sourceNote?: { text: string; href?: string };
   /** What the search index keeps of the page besides its text. */
   searchRecord: SearchRecord;
 }
@@ -57,6 +59,16 @@ function verificationNotice(lastVerified: CalendarDate | undefined, today: Calen
   };
 }
 
+/** Where a committed Cert Atlas record lives in the repository. */
+/** "Facts from …": the page the facts were read on, or the Cert Atlas record in the repository's snapshot. */
+function sourceNote(certification: Certification, repository: Repository | undefined) {
+  const { source, sourceFile } = certification;
+  if (!source) return undefined;
+  if (source.kind === 'url') return { text: `Facts from ${new URL(source.url).hostname}`, href: source.url };
+  const text = `Facts from the Cert Atlas open dataset, record ${source.examId}`;
+  return repository && sourceFile ? { text, href: viewFileUrl(repository, sourceFile) } : { text };
+}
+
 /**
  * The page of one certification; `today` decides whether its facts may be outdated, `nameRank` is
  * its place in the catalogue's title order (the search index sorts by it).
@@ -73,6 +85,7 @@ export function certificationPage(
     { name: certification.title },
   ];
   const status = statusNotice(certification);
+  const source = sourceNote(certification, repository);
   const verification = verificationNotice(certification.lastVerified, today);
   return {
     path,
@@ -86,5 +99,6 @@ export function certificationPage(
     }),
     structuredData: [credentialJsonLd(certification, absoluteUrl(path)), breadcrumbJsonLd(crumbs, path)],
     searchRecord: searchRecordOf(certification, nameRank),
+    ...(source && { sourceNote: source }),
   };
 }

@@ -6,6 +6,10 @@ import type { Certification } from '../catalogue/catalogue';
 import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
 import { formatDuration, formatDurationShort, formatQuestionCount } from '../fields/exam-format';
 import { formatFee } from '../fields/fee';
+import { formatLanguages } from '../fields/languages';
+import { formatPassingScore } from '../fields/passing-score';
+import { formatRetakePolicy } from '../fields/retake-policy';
+import { holdingCost } from './holding-cost';
 import { levelSlug, type Level } from '../fields/level';
 import { formatStatus } from '../fields/status';
 import { formatValidity } from '../fields/validity';
@@ -20,6 +24,13 @@ export type FactId =
   | 'duration'
   | 'delivery'
   | 'validity'
+  | 'passingScore'
+  | 'questionTypes'
+  | 'languages'
+  | 'retakePolicy'
+  | 'renewalFee'
+  | 'annualFee'
+  | 'holdingCost'
   | 'examCode'
   | 'status'
   | 'lastVerified';
@@ -43,6 +54,11 @@ export interface Fact {
 
 /** The facts a card shows, in order. */
 const CARD_FACTS: readonly FactId[] = ['fee', 'duration', 'validity'];
+
+/** A fact shown only when the entry gives it. */
+function optionalFact(id: FactId, term: string, text: string): Fact | undefined {
+  return text ? { id, term, text } : undefined;
+}
 
 /** Every fact of a certification, in the order the facts panel lists them. */
 export function certificationFacts(certification: Certification): Fact[] {
@@ -80,6 +96,29 @@ export function certificationFacts(certification: Certification): Fact[] {
       text: examFormat?.delivery.length ? examFormat.delivery.join(', ') : NOT_LISTED,
     },
     { id: 'validity', term: 'Validity', text: validity ? formatValidity(validity) : NOT_LISTED },
+    {
+      id: 'passingScore',
+      term: 'Passing score',
+      text: certification.passingScore ? formatPassingScore(certification.passingScore) : NOT_LISTED,
+    },
+    optionalFact('questionTypes', 'Question types', certification.questionTypes.join(', ')),
+    optionalFact(
+      'languages',
+      'Languages',
+      certification.languages.length ? formatLanguages(certification.languages) : '',
+    ),
+    optionalFact(
+      'retakePolicy',
+      'Retakes',
+      certification.retakePolicy ? formatRetakePolicy(certification.retakePolicy) : '',
+    ),
+    optionalFact('renewalFee', 'Renewal fee', certification.renewalFee ? formatFee(certification.renewalFee) : ''),
+    optionalFact(
+      'annualFee',
+      'Annual fee',
+      certification.annualFee ? `${formatFee(certification.annualFee)} a year` : '',
+    ),
+    optionalFact('holdingCost', 'Cost over its validity', holdingCost(certification) ?? ''),
     examCode === undefined ? undefined : { id: 'examCode', term: 'Exam code', text: examCode, code: true },
     {
       id: 'status',

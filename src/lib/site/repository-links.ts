@@ -1,4 +1,4 @@
-/** Links from a certification page to the repository: edit its file, or report outdated facts. */
+/** Links from a certification page to the repository: read or edit a file, or report outdated facts. */
 
 export interface Repository {
   /** `https://github.com/owner/repo`. */
@@ -6,10 +6,19 @@ export interface Repository {
   branch: string;
 }
 
+function fileUrl(repository: Repository, view: 'blob' | 'edit', filePath: string): string {
+  const encodedPath = filePath.split('/').map(encodeURIComponent).join('/');
+  return `${repository.url}/${view}/${encodeURIComponent(repository.branch)}/${encodedPath}`;
+}
+
 /** Opens the certification's file in GitHub's web editor. `filePath` is relative to the repository root. */
 export function editFileUrl(repository: Repository, filePath: string): string {
-  const encodedPath = filePath.split('/').map(encodeURIComponent).join('/');
-  return `${repository.url}/edit/${encodeURIComponent(repository.branch)}/${encodedPath}`;
+  return fileUrl(repository, 'edit', filePath);
+}
+
+/** Shows a file of the repository, such as the Cert Atlas record an entry's facts came from. */
+export function viewFileUrl(repository: Repository, filePath: string): string {
+  return fileUrl(repository, 'blob', filePath);
 }
 
 /** The issue form `.github/ISSUE_TEMPLATE/report-outdated.yml`, prefilled with the certification. */

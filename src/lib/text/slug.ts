@@ -25,9 +25,10 @@ export const FILE_SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_FILE_SLUG_LENGTH = 80;
 
 /**
- * A file slug for a title: accents dropped, `&` spelt out, ASCII letters and digits in hyphenated
- * words, cut between words at 80 characters (`Ingénieur Réseau & Cloud` → `ingenieur-reseau-and-cloud`).
- * Empty when the title has no Latin letters or digits.
+ * A file slug for a title: accents dropped, `&`, `+` and `#` spelt out as in term slugs, ASCII letters
+ * and digits in hyphenated words, cut between words at 80 characters (`Ingénieur Réseau & Cloud` →
+ * `ingenieur-reseau-and-cloud`, `CompTIA A+` → `comptia-a-plus`). Empty when the title has no Latin
+ * letters or digits.
  */
 export function fileSlug(title: string): string {
   const ascii = title
@@ -35,6 +36,8 @@ export function fileSlug(title: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
+    .replace(/\+/g, ' plus ')
+    .replace(/#/g, ' sharp ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (ascii.length <= MAX_FILE_SLUG_LENGTH) return ascii;

@@ -1,0 +1,46 @@
+/** The committed Cert Atlas snapshot and mapping, read the way the importer reads them. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CERT_ATLAS_RECORDS } from '../../src/lib/catalogue/cert-atlas-records';
+import { asCertAtlasRecord, type CertAtlasRecord } from '../../src/lib/editor/cert-atlas';
+import { readMapping, type Mapping } from '../../src/lib/editor/cert-atlas-mapping';
+import { PROJECT_ROOT } from './build-site';
+
+export interface SnapshotRecord {
+  vendor: string;
+  record: CertAtlasRecord;
+}
+
+let records: SnapshotRecord[] | undefined;
+
+/** Every record of data/cert-atlas/records, with its vendor folder. */
+export function snapshotRecords(): SnapshotRecord[] {
+  if (records) return records;
+  const folder = path.join(PROJECT_ROOT, CERT_ATLAS_RECORDS);
+  records = readdirSync(folder).flatMap((vendor) =>
+    readdirSync(path.join(folder, vendor)).map((name) => ({
+      vendor,
+      record: asCertAtlasRecord(JSON.parse(readFileSync(path.join(folder, vendor, name), 'utf8'))),
+    })),
+  );
+  return records;
+}
+
+/** The raw JSON of data/cert-atlas/mapping.json, and the mapping the importer makes of it. */
+export function committedMapping(): { json: MappingJson; mapping: Mapping } {
+  const json = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'data/cert-atlas/mapping.json'), 'utf8')) as MappingJson;
+  return { json, mapping: readMapping(json) };
+}
+
+interface RuleJson {
+  pattern: string;
+  examples: string[];
+}
+
+export interface MappingJson {
+  vendors: Record<string, { provider: string; categories: string[] }>;
+  records: Record<string, { provider?: string; level?: string; reason: string }>;
+  excluded: Record<string, string>;
+  levels: { byVendor: Record<string, (RuleJson & { level: string })[]>; general: (RuleJson & { level: string })[] };
+  categories: (RuleJson & { category: string })[];
+}

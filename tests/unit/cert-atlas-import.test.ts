@@ -1,0 +1,269 @@
+/**
+ * Importing Cert Atlas records, on the committed fixture records (tests/fixtures/cert-atlas, MIT):
+ * a full record, a sparse one, a record merged into an editor's entry, an update that keeps the
+ * editor's text, and refused records. Nothing is written: `planImport` says what it would do.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { asCertAtlasRecord, type CertAtlasRecord } from '../../src/lib/editor/cert-atlas';
+import {
+  composeOverview,
+  composeShortDescription,
+  list,
+  planImport,
+  type CatalogueFile,
+  type DatasetRecord,
+  type ImportOutcome,
+} from '../../src/lib/editor/cert-atlas-import';
+import { checkCertificationSource } from '../../src/lib/files/check-file';
+import { readFrontMatter } from '../../src/lib/files/read';
+import { committedMapping } from '../support/cert-atlas-snapshot';
+
+const { mapping } = committedMapping();
+const FOLDER = 'src/content/certifications';
+
+const fixture = (name: string) =>
+  asCertAtlasRecord(
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/cert-atlas', `${name}.json`), 'utf8')),
+  );
+const full = { vendor: 'aws', record: fixture('aws-machine-learning-specialty-mls-c01') };
+const sparse = { vendor: 'crowdstrike', record: fixture('crowdstrike-ccsa') };
+
+function plan(records: DatasetRecord[], files: CatalogueFile[] = [], previous?: Map<string, CertAtlasRecord>) {
+  return planImport({ records, files, mapping, folder: FOLDER, ...(previous && { previous }) });
+}
+
+/** The one outcome of a plan, of the kind expected. */
+function only<Kind extends ImportOutcome['kind']>(outcomes: ImportOutcome[], kind: Kind) {
+  expect(outcomes).toHaveLength(1);
+  const [outcome] = outcomes;
+  expect(outcome?.kind, JSON.stringify(outcome)).toBe(kind);
+  return outcome as ImportOutcome & { kind: Kind };
+}
+
+const frontMatterOf = (text: string) => readFrontMatter(text).data;
+const passesTheCheck = (file: string, text: string) =>
+  expect(checkCertificationSource(file, text).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+
+describe('a full record', () => {
+  const imported = only(plan([full]), 'imported');
+
+  it('becomes a file named after its title that passes the checker', () => {
+    expect(imported.file).toBe(`${FOLDER}/aws-certified-machine-learning-specialty.mdx`);
+    passesTheCheck(imported.file, imported.text);
+  });
+
+  it('carries every fact the record has, placed by the mapping, traced to the record', () => {
+    expect(frontMatterOf(imported.text)).toMatchObject({
+      provider: 'Amazon Web Services (AWS)',
+      level: 'Advanced',
+      categories: ['Cloud', 'Machine Learning', 'Data'],
+      fee: '$300',
+      exam_format: '65 questions, 180 minutes, online proctored, test center',
+      validity: '3 years',
+      passing_score: '750 of 1000',
+      question_types: ['multiple choice', 'multiple response'],
+      exam_code: 'MLS-C01',
+      retake_policy: { waiting_days: 14 },
+      source: 'cert-atlas/aws-machine-learning-specialty-mls-c01',
+    });
+    expect(frontMatterOf(imported.text).domains).toHaveLength(4);
+  });
+
+  it('has the original entry’s sections, written from the record', () => {
+    const { body } = readFrontMatter(imported.text);
+    expect(body.match(/^## .+$/gm)).toEqual([
+      '## Overview',
+      '## Exam Details',
+      '## Fees and Validity',
+      '## Official Resources',
+    ]);
+    expect(body).toContain('The exam has 65 questions and lasts 180 minutes.');
+    expect(body).toContain('The passing score is 750 of 1000.');
+    expect(body).toContain('The exam fee is $300. It stays valid for 3 years.');
+  });
+});
+
+describe('a sparse record', () => {
+  const imported = only(plan([sparse]), 'imported');
+  const data = frontMatterOf(imported.text);
+
+  it('leaves out what the record lacks, never guessing it', () => {
+    passesTheCheck(imported.file, imported.text);
+    expect(data.fee).toBeUndefined();
+    expect(data.languages).toBeUndefined();
+    expect(data.study_resources).toBeUndefined();
+    // No question count and no duration: only how it is delivered. "PSI Online" is a website, not a centre.
+    expect(data.exam_format).toBe('online proctored');
+    expect(readFrontMatter(imported.text).body).not.toMatch(/questions and lasts|exam fee/);
+  });
+
+  it('still says what the record does have', () => {
+    expect(data).toMatchObject({ validity: '3 years', passing_score: '70%', exam_code: 'CCSA' });
+  });
+});
+
+describe('overviews and short descriptions', () => {
+  it('say who awards it, at what level, what the exam covers and how long it is: facts only', () => {
+    expect(composeOverview(full.record, 'Amazon Web Services (AWS)', 'Advanced')).toBe(
+      'AWS Certified Machine Learning – Specialty is an advanced-level certification from Amazon Web Services (AWS). ' +
+        'Its exam covers Data Engineering, Exploratory Data Analysis, Modeling, and Machine Learning ' +
+        'Implementation and Operations. The exam has 65 questions in 180 minutes.',
+    );
+    expect(composeOverview(sparse.record, 'CrowdStrike', 'Intermediate')).toBe(
+      'CCSA (CrowdStrike Certified SIEM Analyst) is an intermediate-level certification from CrowdStrike. ' +
+        'Its exam covers Querying and Analytics, Detection Logic and Alert Analysis, Incident Investigation, ' +
+        'and Reporting and Communication.',
+    );
+  });
+
+  it('name four domains at most, and use "a" before a consonant', () => {
+    const many = { ...full.record, domains: 'ABCDEF'.split('').map((letter) => ({ name: `Area ${letter}` })) };
+    expect(composeOverview(many, 'AWS', 'Beginner')).toMatch(
+      /is a beginner-level .* covers Area A, Area B, Area C and Area D, among other areas\./,
+    );
+  });
+
+  it('keep the short description within 200 characters, dropping domains before cutting words', () => {
+    expect(composeShortDescription(full.record, 'Amazon Web Services (AWS)', 'Advanced')).toBe(
+      'Advanced certification from Amazon Web Services (AWS) covering Data Engineering and Exploratory Data Analysis.',
+    );
+    const long = { ...full.record, domains: [{ name: 'x'.repeat(190) }] };
+    expect(composeShortDescription(long, 'AWS', 'Expert')).toBe('Expert certification from AWS.');
+  });
+
+  it('join lists with a serial comma only where an item has its own "and"', () => {
+    expect(list(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(list(['A', 'B and C', 'D'])).toBe('A, B and C, and D');
+    expect(list(['A and B', 'C'])).toBe('A and B and C');
+  });
+});
+
+const EDITOR_ENTRY = `---
+title: "AWS Certified Machine Learning – Specialty"
+provider: "Amazon Web Services (AWS)"
+level: Advanced
+overview: "Validates building, training and deploying ML models on AWS."
+short_description: "Advanced certification for deploying ML models on AWS."
+categories: ["Machine Learning", "Cloud"]
+link: "https://aws.amazon.com/certification/certified-machine-learning-specialty/"
+fee: "$300 (approx ₹25,000)"
+exam_format: "65 questions, 3 hours, online proctored"
+validity: "3 years"
+---
+
+## Overview
+Written by an editor.
+`;
+
+describe('a record of an exam an editor already wrote', () => {
+  const file = { file: `${FOLDER}/aws-ml.mdx`, text: EDITOR_ENTRY };
+  const merged = only(plan([full], [file]), 'merged');
+
+  it('is merged into that file, not imported a second time', () => {
+    expect(merged.file).toBe(file.file);
+    passesTheCheck(merged.file, merged.text);
+  });
+
+  it('gains the facts it lacked and its source, in the schema’s order', () => {
+    expect(merged.changes).toEqual(expect.arrayContaining(['passing_score', 'languages', 'source']));
+    const keys = Object.keys(frontMatterOf(merged.text));
+    expect(keys.indexOf('passing_score')).toBe(keys.indexOf('validity') + 1);
+    expect(keys.at(-1)).toBe('source');
+  });
+
+  it('keeps every word the editor wrote, and reports the facts the record states otherwise', () => {
+    expect(merged.text).toContain('overview: "Validates building, training and deploying ML models on AWS."');
+    expect(merged.text).toContain('fee: "$300 (approx ₹25,000)"');
+    expect(merged.text).toContain('exam_format: "65 questions, 3 hours, online proctored"');
+    expect(merged.text).toMatch(/\n## Overview\nWritten by an editor.\n$/);
+    expect(merged.kept).toEqual([
+      'link: the entry says https://aws.amazon.com/certification/certified-machine-learning-specialty/, the record ' +
+        'https://d1.awsstatic.com/training-and-certification/docs-ml/' +
+        'AWS-Certified-Machine-Learning-Specialty_Exam-Guide.pdf',
+      'fee: the entry says "$300 (approx ₹25,000)", the record $300',
+      'exam_format: the entry says "65 questions, 3 hours, online proctored", the record "65 questions, 180 minutes, ' +
+        'online proctored, test center"',
+    ]);
+  });
+
+  it('is then the file that record owns: a second run changes nothing', () => {
+    only(
+      plan([full], [{ file: file.file, text: merged.text }], new Map([[full.record.exam_id, full.record]])),
+      'unchanged',
+    );
+  });
+});
+
+describe('re-importing a record that changed', () => {
+  const first = only(plan([full]), 'imported');
+  const previous = new Map([[full.record.exam_id, full.record]]);
+  const changed = { ...full, record: { ...full.record, exam_price_usd: 330, total_questions: 70 } };
+
+  it('without the previous snapshot, changes nothing it cannot tell apart from an editor’s value', () => {
+    only(plan([changed], [first]), 'unchanged');
+  });
+
+  it('updates the facts and the text the importer wrote', () => {
+    const updated = only(plan([changed], [first], previous), 'updated');
+    expect(updated.changes).toEqual(['fee', 'exam_format', 'overview', 'body']);
+    expect(frontMatterOf(updated.text)).toMatchObject({ fee: '$330' });
+    expect(readFrontMatter(updated.text).body).toContain('The exam has 70 questions and lasts 180 minutes.');
+    only(
+      plan([changed], [{ file: first.file, text: updated.text }], new Map([[full.record.exam_id, changed.record]])),
+      'unchanged',
+    );
+  });
+
+  it('keeps an overview, a body and a fact an editor changed, and says which', () => {
+    const edited = first.text
+      .replace(/^overview: .*$/m, 'overview: "The exam for ML engineers who ship on AWS."')
+      .replace(/^fee: .*$/m, 'fee: "$300 (approx ₹25,000)"')
+      .replace('## Exam Details\n', '## Exam Details\nAn editor’s note on the exam.\n');
+    const updated = only(plan([changed], [{ file: first.file, text: edited }], previous), 'updated');
+    expect(updated.changes).toEqual(['exam_format']);
+    expect(updated.kept).toEqual(['fee: the entry says "$300 (approx ₹25,000)", the record $330']);
+    expect(updated.text).toContain('overview: "The exam for ML engineers who ship on AWS."');
+    expect(updated.text).toContain('An editor’s note on the exam.');
+    expect(frontMatterOf(updated.text).exam_format).toBe('70 questions, 180 minutes, online proctored, test center');
+  });
+});
+
+describe('refused records', () => {
+  it('skips a vendor the mapping leaves out, with its reason', () => {
+    const skipped = only(plan([{ vendor: 'accuplacer', record: fixture('accuplacer-advanced-algebra') }]), 'skipped');
+    expect(skipped.reason).toBe('vendor accuplacer is left out: a school placement test');
+  });
+
+  it('skips a vendor the mapping does not know, an exam no level rule places and an unofficial source', () => {
+    const reasons = plan([
+      { vendor: 'nobody-knows', record: full.record },
+      { vendor: 'okta', record: { ...sparse.record, exam_id: 'okta-x', exam_name: 'Okta Certified Workflows' } },
+      { vendor: 'aws', record: { ...full.record, exam_id: 'aws-x', source_url: 'https://www.examprepper.co/exam/7' } },
+      { vendor: 'aws', record: { ...full.record, exam_id: 'aws-y', exam_name: '1Z0-999', certification_name: null } },
+    ]).map((outcome) => (outcome.kind === 'skipped' ? outcome.reason : outcome.kind));
+    expect(reasons).toEqual([
+      'vendor nobody-knows is not in data/cert-atlas/mapping.json',
+      'no level rule places "Okta Certified Workflows"',
+      expect.stringContaining('its source_url is on www.examprepper.co'),
+      expect.stringContaining('names the exam only by its code ("1Z0-999")'),
+    ]);
+  });
+
+  it('skips a second record of a certification imported in the same run', () => {
+    const [first, second] = plan([full, { vendor: 'aws', record: { ...full.record, exam_id: 'aws-copy' } }]);
+    expect(first?.kind).toBe('imported');
+    expect(second).toMatchObject({ kind: 'skipped', reason: expect.stringContaining('the same certification') });
+  });
+
+  it('skips a record whose entry would not pass the checker, saying which field', () => {
+    const long = `AWS Certified ${'Very '.repeat(30)}Long – Specialty`;
+    const bad = { ...full.record, exam_id: 'aws-z', exam_name: long, certification_name: long };
+    const [outcome] = plan([{ vendor: 'aws', record: bad }]);
+    expect(outcome).toMatchObject({
+      kind: 'skipped',
+      reason: expect.stringMatching(/^the entry would not pass the check: title: .*at most 150 characters/),
+    });
+  });
+});

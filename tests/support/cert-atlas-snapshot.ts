@@ -1,7 +1,7 @@
 /** The committed Cert Atlas snapshot and mapping, read the way the importer reads them. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CERT_ATLAS_RECORDS } from '../../src/lib/catalogue/cert-atlas-records';
+import { certAtlasRecordFiles } from '../../src/lib/catalogue/cert-atlas-records';
 import { asCertAtlasRecord, type CertAtlasRecord } from '../../src/lib/editor/cert-atlas';
 import { readMapping, type Mapping } from '../../src/lib/editor/cert-atlas-mapping';
 import { PROJECT_ROOT } from './build-site';
@@ -13,16 +13,12 @@ export interface SnapshotRecord {
 
 let records: SnapshotRecord[] | undefined;
 
-/** Every record of data/cert-atlas/records, with its vendor folder. */
+/** Every record of data/cert-atlas/records, with its vendor folder, listed as the site lists them. */
 export function snapshotRecords(): SnapshotRecord[] {
-  if (records) return records;
-  const folder = path.join(PROJECT_ROOT, CERT_ATLAS_RECORDS);
-  records = readdirSync(folder).flatMap((vendor) =>
-    readdirSync(path.join(folder, vendor)).map((name) => ({
-      vendor,
-      record: asCertAtlasRecord(JSON.parse(readFileSync(path.join(folder, vendor, name), 'utf8'))),
-    })),
-  );
+  records ??= [...certAtlasRecordFiles(PROJECT_ROOT).values()].map((file) => ({
+    vendor: path.basename(path.dirname(file)),
+    record: asCertAtlasRecord(JSON.parse(readFileSync(path.join(PROJECT_ROOT, file), 'utf8'))),
+  }));
   return records;
 }
 

@@ -55,29 +55,12 @@ describe('renderEntryDraft', () => {
   });
 
   it('writes missing required fields as marked blanks that fail the checks, naming each one', () => {
+    const missing = ['provider', 'level', 'overview', 'short_description', 'categories', 'link', 'last_verified'];
     const { mdx, blanks } = renderEntryDraft({ title: 'Only a title' });
-    expect(blanks).toEqual([
-      'provider',
-      'level',
-      'overview',
-      'short_description',
-      'categories',
-      'link',
-      'last_verified',
-    ]);
+    expect(blanks).toEqual(missing);
     expect(mdx).toMatch(/^level: "" # FILL IN: one of Beginner, Intermediate, Advanced, Expert/m);
     const errors = checkCertificationSource('draft.mdx', mdx).problems.map((problem) => problem.field);
-    expect(errors).toEqual(
-      expect.arrayContaining([
-        'provider',
-        'level',
-        'overview',
-        'short_description',
-        'categories',
-        'link',
-        'last_verified',
-      ]),
-    );
+    expect(errors).toEqual(expect.arrayContaining(missing));
   });
 
   it('writes the fields in schema order, leaving out what the draft does not give', () => {

@@ -9,7 +9,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Level } from '../fields/level';
 import { checkCertificationSource } from '../files/check-file';
-import { slugProblem } from '../files/file-name';
+import { slugOfFile, slugProblem } from '../files/file-name';
 import { problemMessage } from '../fields/problem';
 import { readFrontMatter } from '../files/read';
 import { FIELD_KEYS, frontMatterShape, type FieldKey } from '../schema';
@@ -173,7 +173,7 @@ function known(file: CatalogueFile, createdNow = false): KnownFile | undefined {
     return {
       file: file.file,
       text: file.text,
-      slug: file.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''),
+      slug: slugOfFile(file.file),
       ...(typeof data.source === 'string' && { source: data.source.trim() }),
       ...(data.exam_code !== undefined && { examCode: String(data.exam_code).trim().toLowerCase() }),
       providerSlug: termSlug(String(data.provider ?? '')),

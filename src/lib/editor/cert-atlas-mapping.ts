@@ -43,9 +43,13 @@ interface MappingFile {
   categories: { category: string; pattern: string }[];
 }
 
+function checkedLevel(level: string, where: string): Level {
+  if (!(LEVELS as readonly string[]).includes(level)) throw new Error(`${where}: "${level}" is not a level`);
+  return level as Level;
+}
+
 function levelRule(rule: { level: string; pattern: string }, where: string): Rule<Level> {
-  if (!(LEVELS as readonly string[]).includes(rule.level)) throw new Error(`${where}: "${rule.level}" is not a level`);
-  return { value: rule.level as Level, pattern: new RegExp(rule.pattern, 'i') };
+  return { value: checkedLevel(rule.level, where), pattern: new RegExp(rule.pattern, 'i') };
 }
 
 /** Reads and checks the mapping file's JSON; a broken rule fails with where it is. */
@@ -57,7 +61,7 @@ export function readMapping(value: unknown): Mapping {
   const records = Object.fromEntries(
     Object.entries(file.records ?? {}).map(([examId, override]) => {
       if (!override.reason?.trim()) throw new Error(`mapping: records.${examId} gives no reason`);
-      const level = override.level && levelRule({ level: override.level, pattern: '' }, `records.${examId}`).value;
+      const level = override.level && checkedLevel(override.level, `records.${examId}`);
       return [examId, { ...override, ...(level && { level }) } as RecordOverride];
     }),
   );

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { clientScripts } from './src/integrations/client-scripts';
 import { externalLinkRel } from './src/integrations/external-link-rel';
 import { focusableCodeBlocks } from './src/integrations/focusable-code-blocks';
 import { ignoreJekyllLayout } from './src/integrations/ignore-jekyll-layout';
@@ -30,7 +31,7 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: [ignoreJekyllLayout], hastPlugins: [externalLinkRel, focusableCodeBlocks] }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), clientScripts(), pagefindIndex()],
   // One stylesheet for the whole site (about 3 KB gzipped): downloaded once, cached for every page.
   vite: { build: { cssCodeSplit: false, rolldownOptions: { onLog: quietKnownWarnings } } },
 });

@@ -20,7 +20,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'site', use: { baseURL: siteUrl('root') } },
-    // The same journeys under BASE_PATH=/certs/; the whole-site gates run once, in the project above.
+    // The same journeys under BASE_PATH=/certs/; the whole-site gates run once, in the project above, and
+    // so do compare, the map and the paths, whose one base-path journey is in base-path.spec.ts.
     {
       name: 'base-path',
       use: { baseURL: siteUrl('base') },
@@ -29,6 +30,9 @@ export default defineConfig({
         '**/hostile-content.spec.ts',
         '**/layout.spec.ts',
         '**/editor-features.spec.ts',
+        '**/compare.spec.ts',
+        '**/map.spec.ts',
+        '**/paths.spec.ts',
       ],
     },
   ],

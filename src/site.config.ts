@@ -5,6 +5,7 @@
 
 import { parseCalendarDate, todayUtc, type CalendarDate } from './lib/fields/calendar-date';
 import { FieldProblem } from './lib/fields/problem';
+import { EXCHANGE_RATES, type ExchangeRates } from './lib/values/exchange';
 import type { Repository } from './lib/site/repository-links';
 
 /** Reads an optional environment variable, treating an empty string as unset. */
@@ -74,6 +75,18 @@ export function parseToday(value: string | undefined, now: Date = new Date()): C
   }
 }
 
+/** `SECOND_CURRENCY` must be an ISO 4217 code the exchange-rates file can convert, such as `INR` or `EUR`. */
+export function parseSecondCurrency(value: string, exchange: ExchangeRates = EXCHANGE_RATES): string {
+  const code = value.toUpperCase();
+  if (exchange.rates[code] === undefined) {
+    throw new Error(
+      `SECOND_CURRENCY: found "${value}"; expected a currency of src/data/exchange-rates.json ` +
+        `(${Object.keys(exchange.rates).join(', ')}), such as "INR"`,
+    );
+  }
+  return code;
+}
+
 export const siteConfig = {
   /** Absolute origin used for canonical URLs, Open Graph and the sitemap (env `SITE_URL`). */
   siteUrl: parseSiteUrl(fromEnvironment('SITE_URL') ?? 'http://localhost:4321'),
@@ -92,6 +105,12 @@ export const siteConfig = {
    * `CERT_COMPASS_TODAY` fixes it, so that tests and reproducible builds do not depend on the clock.
    */
   today: parseToday(fromEnvironment('CERT_COMPASS_TODAY')),
+  /**
+   * The currency every fee is also shown in, approximately (env `SECOND_CURRENCY`, default INR as the
+   * original entry gives it): the editor's own approximation when the file has one, else a conversion
+   * with the dated rates of src/data/exchange-rates.json.
+   */
+  secondCurrency: parseSecondCurrency(fromEnvironment('SECOND_CURRENCY') ?? 'INR'),
   /** Site name, shown in the header, titles and structured data. */
   title: 'Cert Compass',
   /** One sentence about the site: the home page's meta description. */
@@ -106,4 +125,8 @@ export const siteConfig = {
   relatedCount: 4,
   /** How many recently verified certifications the home page shows. */
   featuredCount: 6,
+  /** The most certification chips one page of the map holds, so it stays within the HTML budget. */
+  mapChipsPerPage: 300,
+  /** Providers with at least this many certifications get a map of their own. */
+  mapProviderMinimum: 3,
 } as const;

@@ -19,10 +19,16 @@ import {
   type KnownOptions,
 } from '../lib/browse/state';
 import { countOf } from '../lib/text/plural';
+import { inSecondCurrency } from '../lib/values/exchange';
+import { decodeFee, encodeFee, type Fee } from '../lib/values/money';
+import { readSelection, showPressed } from './compare-store';
+import { attachCurrencyPicker } from './currency';
 import { loadPagefind } from './pagefind';
+import { required } from './dom';
 
-/** A result card: its facts and where it leads. */
+/** A result card: its facts, its slug and where it leads. */
 interface Card extends ResultFacts {
+  slug: string;
   url: string;
 }
 
@@ -40,11 +46,7 @@ const staticList = document.querySelector<HTMLElement>('[data-static-list]');
 
 /** The elements of the browser, found once. */
 function partsOf(form: HTMLFormElement) {
-  const find = <T extends Element>(selector: string) => {
-    const found = form.querySelector<T>(selector);
-    if (!found) throw new Error(`The browser has no ${selector}`);
-    return found;
-  };
+  const find = <T extends Element>(selector: string) => required<T>(form, selector, 'The browser');
   return {
     query: find<HTMLInputElement>('input[name="q"]'),
     sort: find<HTMLSelectElement>('select[name="sort"]'),
@@ -120,8 +122,24 @@ function showChips(parts: Parts, state: BrowseState, change: Change): void {
   parts.clear.hidden = !isFiltered(state);
 }
 
+/** Writes a card's fee in the student's currency under its official price, or nothing when not needed. */
+function showSecondFee(card: ParentNode, fee: Fee | undefined, currency: string): void {
+  const value = card.querySelector<HTMLElement>('[data-slot="fee"]');
+  if (!value) return;
+  let line = card.querySelector<HTMLElement>('[data-slot="fee-secondary"]');
+  if (!line) {
+    line = document.createElement('span');
+    line.className = 'secondary';
+    line.dataset.slot = 'fee-secondary';
+    value.after(line);
+  }
+  const second = fee && inSecondCurrency(fee, currency);
+  line.textContent = second?.text ?? '';
+  line.hidden = !second;
+}
+
 /** Fills a copy of the card template with one result: text only, through `textContent`. */
-function cardFor(template: HTMLTemplateElement, card: Card): Node {
+function cardFor(template: HTMLTemplateElement, card: Card, currency: string): Node {
   const node = template.content.cloneNode(true) as DocumentFragment;
   const slot = (name: string) => node.querySelector<HTMLElement>(`[data-slot="${name}"]`);
   const link = slot('title') as HTMLAnchorElement | null;
@@ -133,6 +151,9 @@ function cardFor(template: HTMLTemplateElement, card: Card): Node {
     const target = slot(name);
     if (target) target.textContent = card[name];
   }
+  showSecondFee(node, card.feeData, currency);
+  const article = node.querySelector('article');
+  if (article && card.feeData) article.dataset.fee = encodeFee(card.feeData);
   const description = slot('description');
   if (description) description.hidden = true;
   const level = slot('level');
@@ -145,6 +166,13 @@ function cardFor(template: HTMLTemplateElement, card: Card): Node {
     status.hidden = !card.status;
     status.textContent = card.status ?? '';
   }
+  const compare = slot('compare');
+  if (compare) {
+    compare.dataset.compare = card.slug;
+    compare.dataset.title = card.title;
+    compare.setAttribute('aria-label', `Add to compare: ${card.title}`);
+  }
+  showPressed(readSelection(), node);
   return node;
 }
 
@@ -197,7 +225,7 @@ function indexAnswer(engine: ReturnType<typeof createEngine>, index: BrowseIndex
       const positions = main.results().slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
       const cards = positions.map((position) => {
         const { slug, values: _values, sort: _sort, ...facts } = index.entries[position]!;
-        return { ...facts, url: `${base}${slug}/` };
+        return { ...facts, slug, url: `${base}${slug}/` };
       });
       return { count: main.count, counts, cards, page };
     },
@@ -220,11 +248,15 @@ async function pagefindAnswer(base: string, state: BrowseState): Promise<Answer>
   const shown = await Promise.all(
     main.results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).map((result) => result.data()),
   );
-  const cards = shown.map(({ url, meta }) => ({ ...resultFactsOf(meta.title ?? url, meta), url }));
+  const cards = shown.map(({ url, meta }) => ({
+    ...resultFactsOf(meta.title ?? url, meta),
+    slug: url.replace(/\/$/, '').split('/').pop() ?? '',
+    url,
+  }));
   return { count: main.count, counts, cards, page };
 }
 
-function showAnswer(parts: Parts, state: BrowseState, answer: Answer, change: Change): void {
+function showAnswer(parts: Parts, state: BrowseState, answer: Answer, change: Change, currency: string): void {
   const lastPage = Math.max(1, Math.ceil(answer.count / RESULTS_PER_PAGE));
   showCounts(parts, answer.counts);
   showChips(parts, state, change);
@@ -235,7 +267,7 @@ function showAnswer(parts: Parts, state: BrowseState, answer: Answer, change: Ch
   parts.results.replaceChildren(
     ...answer.cards.map((card) => {
       const item = document.createElement('li');
-      item.append(cardFor(parts.card, card));
+      item.append(cardFor(parts.card, card, currency));
       return item;
     }),
   );
@@ -255,6 +287,12 @@ async function start(form: HTMLFormElement): Promise<void> {
     return;
   }
   const engine = createEngine(index);
+  let currency = attachCurrencyPicker(form, (chosen) => {
+    currency = chosen;
+    for (const card of parts.results.querySelectorAll<HTMLElement>('article')) {
+      showSecondFee(card, decodeFee(card.dataset.fee), currency);
+    }
+  });
   let { state, ignored } = stateFromUrl(window.location.search, known);
   let latest = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -266,7 +304,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     const answer = asked.query ? pagefindAnswer(base, asked) : indexAnswer(engine, index, base, asked);
     answer.then(
       (result) => {
-        if (ticket === latest) showAnswer(parts, asked, result, change);
+        if (ticket === latest) showAnswer(parts, asked, result, change, currency);
       },
       () => {
         if (ticket !== latest) return;

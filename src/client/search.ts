@@ -4,22 +4,12 @@
  * value from the index or the box is written as text, never as markup.
  */
 import { excerptParts, loadPagefind, type PagefindResultData } from './pagefind';
+import { element } from './dom';
 
 /** How many results the box shows; the rest are one link away on the browse page. */
 const SHOWN = 6;
 /** How long typing must pause before a search runs. */
 const PAUSE_MS = 120;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The summary line of a result: provider, level and fee from the index's metadata. */
 function summaryOf(data: PagefindResultData): string {

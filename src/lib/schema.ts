@@ -20,6 +20,7 @@ import { linkField } from './fields/link';
 import { overviewField } from './fields/overview';
 import { passingScoreField } from './fields/passing-score';
 import { prerequisitesField } from './fields/prerequisites';
+import { buildsOnField, leadsToField } from './fields/relations';
 import { problemMessage, type ProblemParts } from './fields/problem';
 import { providerField } from './fields/provider';
 import { questionTypesField } from './fields/question-types';
@@ -51,6 +52,8 @@ export const frontMatterShape = {
   languages: languagesField.default([]),
   skills: skillsField.default([]),
   prerequisites: prerequisitesField.default([]),
+  builds_on: buildsOnField.default([]),
+  leads_to: leadsToField.default([]),
   domains: domainsField.default([]),
   exam_code: examCodeField.optional(),
   retake_policy: retakePolicyField.optional(),

@@ -33,7 +33,8 @@ describe('the original Jekyll page', () => {
     for (const fact of [
       'AWS Certified Machine Learning – Specialty',
       'Amazon Web Services (AWS)',
-      '$300 (≈ ₹25,000)',
+      '>$300</span>',
+      '≈ ₹25,000',
       '180 minutes',
       '3 years',
       'online proctored',

@@ -89,6 +89,38 @@ const INTERACTIVE_STATES: { name: string; path: string; prepare?: (page: Page) =
     },
   },
   {
+    name: 'the compare page with two columns',
+    path: 'compare/?ids=aws-certified-machine-learning-specialty,databricks-certified-machine-learning-professional',
+    prepare: async (page) => {
+      await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
+    },
+  },
+  {
+    name: 'the compare page with four columns and only the differences',
+    path:
+      'compare/?ids=aws-certified-machine-learning-specialty,databricks-certified-machine-learning-professional,' +
+      'isc2-cissp,comptia-security-plus',
+    prepare: async (page) => {
+      await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(5);
+      await page.getByRole('checkbox', { name: 'Only differences' }).check();
+    },
+  },
+  {
+    name: 'the plan',
+    path: 'compare/?ids=comptia-network-plus,comptia-tech-plus,comptia-a-plus&view=plan',
+    prepare: async (page) => {
+      await expect(page.locator('ol.plan > li')).toHaveCount(3);
+    },
+  },
+  {
+    name: 'a certification page with the compare tray open',
+    path: 'isc2-cissp/',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^Add to compare: CISSP/ }).click();
+      await expect(page.getByRole('complementary', { name: 'Compare' })).toBeVisible();
+    },
+  },
+  {
     name: 'the search box open with results',
     path: 'isc2-cissp/',
     prepare: async (page) => {
@@ -100,7 +132,7 @@ const INTERACTIVE_STATES: { name: string; path: string; prepare?: (page: Page) =
   },
 ];
 
-test('axe and the CSP find nothing on the browser, the search box and the no-JavaScript browse page', async ({
+test('axe and the CSP find nothing in the interactive states, nor on the browse page without scripts', async ({
   page,
 }) => {
   test.setTimeout(120_000);

@@ -35,3 +35,21 @@ test('no link, asset, canonical or Open Graph URL escapes the base path', async 
     }
   }
 });
+
+test('under a base path, compare reads its data, keeps its links and opens the plan', async ({ page, baseURL }) => {
+  test.skip(new URL(baseURL!).pathname === '/', 'the base-path project runs this');
+  await page.goto('isc2-cissp/');
+  await page.getByRole('button', { name: /^Add to compare: CISSP/ }).click();
+  await page.goto('comptia-security-plus/');
+  await page.getByRole('button', { name: 'Add to compare: CompTIA Security+' }).click();
+  await page.getByRole('complementary', { name: 'Compare' }).getByRole('link', { name: 'Compare 2' }).click();
+  await expect(page).toHaveURL(`${baseURL}compare/?ids=isc2-cissp,comptia-security-plus`);
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
+  await expect(page.getByRole('table').getByRole('link', { name: /^CISSP/ })).toHaveAttribute(
+    'href',
+    '/certs/isc2-cissp/',
+  );
+  await page.getByRole('button', { name: 'Plan a path' }).click();
+  await expect(page).toHaveURL(/\/certs\/compare\/\?ids=isc2-cissp,comptia-security-plus&view=plan$/);
+  await expect(page.locator('ol.plan > li')).toHaveCount(2);
+});

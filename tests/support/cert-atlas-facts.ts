@@ -4,7 +4,7 @@
  * contradicts the record its `source` names, and that an entry the importer wrote leaves none out.
  */
 import type { ExamFormat } from '../../src/lib/fields/exam-format';
-import type { Fee } from '../../src/lib/fields/fee';
+import type { Fee } from '../../src/lib/values/money';
 import type { CertAtlasRecord } from '../../src/lib/editor/cert-atlas';
 
 export type KeyFact = 'fee' | 'questions' | 'duration';

@@ -4,16 +4,30 @@
  * stays the same size however many certifications there are.
  */
 
-export type PageType = 'home' | 'certification' | 'section index' | 'listing' | 'listing page 2+' | 'not found';
+export type PageType =
+  | 'home'
+  | 'certification'
+  | 'section index'
+  | 'listing'
+  | 'listing page 2+'
+  | 'map'
+  | 'map page 2+'
+  | 'compare'
+  | 'not found';
 
 const SECTIONS = ['categories', 'providers', 'levels'];
 
-/** The type of a page from its path below the base (`''`, `isc2-cissp/`, `categories/cloud/2/`, `no-such-page/`). */
+/**
+ * The type of a page from its path below the base (`''`, `isc2-cissp/`, `categories/cloud/2/`,
+ * `map/isc2/`, `no-such-page/`).
+ */
 export function pageTypeOf(path: string): PageType {
   const segments = path.split('/').filter(Boolean);
-  const [first, , third] = segments;
+  const [first, second, third] = segments;
   if (segments.length === 0) return 'home';
   if (path === 'no-such-page/' || path === '404.html') return 'not found';
+  if (first === 'compare') return 'compare';
+  if (first === 'map') return third || /^\d+$/.test(second ?? '') ? 'map page 2+' : 'map';
   if (first === 'certifications') return segments.length === 1 ? 'section index' : 'listing page 2+';
   if (first && SECTIONS.includes(first)) {
     if (segments.length === 1) return 'section index';

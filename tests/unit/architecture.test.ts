@@ -1,8 +1,8 @@
 /**
  * Imports point one way. The layers of src/lib, lowest first:
- *   text, browse → fields → schema → files, catalogue → site → components, layouts, pages
+ *   text, values → browse, compare → fields → schema → files, catalogue → site → components, layouts, pages
  * with editor/ (scripts only) beside site/, src/integrations/ (build plugins) reading only site/, and
- * src/client/ (browser code) reading only the browser-safe text/ and browse/.
+ * src/client/ (browser code) reading only the browser-safe text/, values/, browse/ and compare/.
  * This test reads every import line under src/ and scripts/ and names each arrow that points the
  * wrong way; a fabricated bad arrow below proves it can fail.
  */
@@ -14,7 +14,9 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 type Layer =
   | 'text'
+  | 'values'
   | 'browse'
+  | 'compare'
   | 'client'
   | 'fields'
   | 'schema'
@@ -37,7 +39,7 @@ function layerOf(file: string): Layer | undefined {
   if (file === 'src/site.config.ts') return 'site.config';
   if (file === 'src/content.config.ts') return 'content.config';
   if (file === 'astro.config.mjs') return 'astro.config';
-  const libFolder = /^src\/lib\/(text|browse|fields|files|catalogue|site|editor)\//.exec(file)?.[1];
+  const libFolder = /^src\/lib\/(text|values|browse|compare|fields|files|catalogue|site|editor)\//.exec(file)?.[1];
   if (libFolder) return libFolder as Layer;
   if (file.startsWith('src/integrations/')) return 'integrations';
   if (file.startsWith('src/client/')) return 'client';
@@ -49,20 +51,34 @@ function layerOf(file: string): Layer | undefined {
 /** What each layer may import (besides itself and packages). */
 const ALLOWED: Record<Layer, readonly Layer[]> = {
   text: [],
-  browse: ['text'],
-  client: ['text', 'browse'],
-  fields: ['text'],
+  values: ['text'],
+  browse: ['text', 'values'],
+  compare: ['text', 'values'],
+  client: ['text', 'values', 'browse', 'compare'],
+  fields: ['text', 'values'],
   schema: ['text', 'fields'],
-  files: ['text', 'fields', 'schema', 'catalogue'],
-  catalogue: ['text', 'browse', 'fields', 'schema', 'site.config'],
+  files: ['text', 'values', 'fields', 'schema', 'catalogue'],
+  catalogue: ['text', 'values', 'browse', 'fields', 'schema', 'site.config'],
   'catalogue/queries': ['text', 'fields', 'schema', 'catalogue', 'site.config'],
-  site: ['text', 'browse', 'fields', 'schema', 'catalogue', 'site.config'],
-  editor: ['text', 'fields', 'schema', 'files', 'catalogue'],
+  site: ['text', 'values', 'browse', 'compare', 'fields', 'schema', 'catalogue', 'site.config'],
+  editor: ['text', 'values', 'fields', 'schema', 'files', 'catalogue'],
   integrations: ['site'],
-  view: ['text', 'browse', 'fields', 'schema', 'catalogue', 'catalogue/queries', 'site', 'site.config', 'client'],
-  'site.config': ['fields', 'site'],
+  view: [
+    'text',
+    'values',
+    'browse',
+    'compare',
+    'fields',
+    'schema',
+    'catalogue',
+    'catalogue/queries',
+    'site',
+    'site.config',
+    'client',
+  ],
+  'site.config': ['fields', 'values', 'site'],
   'content.config': ['files', 'site.config'],
-  scripts: ['text', 'fields', 'schema', 'files', 'catalogue', 'site', 'editor', 'site.config', 'scripts'],
+  scripts: ['text', 'values', 'fields', 'schema', 'files', 'catalogue', 'site', 'editor', 'site.config', 'scripts'],
   'astro.config': ['integrations', 'site.config'],
 };
 
@@ -139,7 +155,7 @@ describe('imports', () => {
   });
 
   it('keep browser code free of Node and of the build configuration', () => {
-    const browserFiles = [...sourceFiles('src/client'), ...sourceFiles('src/lib/browse')];
+    const browserFiles = ['src/client', 'src/lib/browse', 'src/lib/values', 'src/lib/compare'].flatMap(sourceFiles);
     expect(browserFiles.length).toBeGreaterThan(4);
     for (const file of browserFiles) {
       expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/from ['"](node:|astro:|.*site\.config)/);

@@ -4,67 +4,54 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCatalogue } from '../../src/lib/files/check-catalogue';
-import type { CheckedFile } from '../../src/lib/files/check-file';
-import { certificationSchema } from '../../src/lib/schema';
-import { MINIMAL_FRONT_MATTER } from '../support/sample';
+import { checkedFile, EVERY_PART } from '../support/checked-file';
 
 const TODAY = '2026-11-26';
-
-/** A checked file whose every key sits on its own line, in the order written. */
-function checked(slug: string, overrides: Record<string, unknown> = {}): CheckedFile {
-  const frontMatter = { ...MINIMAL_FRONT_MATTER, title: `Title of ${slug}`, ...overrides };
-  const lines = Object.fromEntries(Object.keys(frontMatter).map((key, index) => [key, index + 2]));
-  return { slug, file: `certs/${slug}.mdx`, data: certificationSchema.parse(frontMatter), lines, startLine: 1 };
-}
-
-const everyPart = {
-  reason: expect.any(String),
-  found: expect.any(String),
-  expected: expect.any(String),
-  example: expect.any(String),
-};
 
 describe('checkCatalogue', () => {
   it('finds nothing wrong with distinct, well-named, recently verified files', () => {
     expect(
-      checkCatalogue([checked('a-cert', { last_verified: TODAY }), checked('b-cert', { last_verified: TODAY })], TODAY),
+      checkCatalogue(
+        [checkedFile('a-cert', { last_verified: TODAY }), checkedFile('b-cert', { last_verified: TODAY })],
+        TODAY,
+      ),
     ).toEqual([]);
   });
 
   it.each([
-    ['a malformed file name', [checked('Bad_Name')], 'file name', 1, 'the file name is not lowercase letters'],
-    ['a file name taken by a page', [checked('categories')], 'file name', 1, 'is taken by a page of the site'],
+    ['a malformed file name', [checkedFile('Bad_Name')], 'file name', 1, 'the file name is not lowercase letters'],
+    ['a file name taken by a page', [checkedFile('categories')], 'file name', 1, 'is taken by a page of the site'],
     [
       'one slug from two files',
-      [checked('same'), { ...checked('same', { title: 'Another title' }), file: 'certs/same.md' }],
+      [checkedFile('same'), { ...checkedFile('same', { title: 'Another title' }), file: 'certs/same.md' }],
       'file name',
       1,
       'is also the slug of certs/same.mdx',
     ],
     [
       'a title used twice, in any case',
-      [checked('a', { title: 'Same' }), checked('b', { title: 'SAME' })],
+      [checkedFile('a', { title: 'Same' }), checkedFile('b', { title: 'SAME' })],
       'title',
       2,
       'another file has the same title',
     ],
     [
       'an exam code used twice by one provider',
-      [checked('a', { exam_code: 'X-1' }), checked('b', { exam_code: 'x-1' })],
+      [checkedFile('a', { exam_code: 'X-1' }), checkedFile('b', { exam_code: 'x-1' })],
       'exam_code',
       9,
       'another file has the same exam code',
     ],
     [
       'a last_verified in the future',
-      [checked('a', { last_verified: '2026-11-28' })],
+      [checkedFile('a', { last_verified: '2026-11-28' })],
       'last_verified',
       9,
       'the date is in the future',
     ],
     [
       'retired before its retirement date',
-      [checked('a', { status: 'retired', retirement_date: '2027-01-01' })],
+      [checkedFile('a', { status: 'retired', retirement_date: '2027-01-01' })],
       'status',
       9,
       'retired, but the retirement date is still to come',
@@ -72,9 +59,9 @@ describe('checkCatalogue', () => {
     [
       'a near-duplicate category, pointing at the rarer spelling',
       [
-        checked('a', { categories: ['Data Engineering'] }),
-        checked('b', { categories: ['Data Engineering'] }),
-        checked('c', { categories: ['Data Engineerng'] }),
+        checkedFile('a', { categories: ['Data Engineering'] }),
+        checkedFile('b', { categories: ['Data Engineering'] }),
+        checkedFile('c', { categories: ['Data Engineerng'] }),
       ],
       'categories',
       7,
@@ -83,9 +70,9 @@ describe('checkCatalogue', () => {
     [
       'a near-duplicate provider',
       [
-        checked('a', { provider: 'Linux Foundation' }),
-        checked('b', { provider: 'Linux Foundation' }),
-        checked('c', { provider: 'Linux Fundation' }),
+        checkedFile('a', { provider: 'Linux Foundation' }),
+        checkedFile('b', { provider: 'Linux Foundation' }),
+        checkedFile('c', { provider: 'Linux Fundation' }),
       ],
       'provider',
       3,
@@ -97,14 +84,14 @@ describe('checkCatalogue', () => {
     );
     const errors = problems.filter((problem) => problem.severity === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ field, line, ...everyPart });
+    expect(errors[0]).toMatchObject({ field, line, ...EVERY_PART });
     expect(errors[0]?.reason).toContain(reason);
   });
 
   it('lets two providers share an exam code', () => {
     const files = [
-      checked('a', { exam_code: '100-101' }),
-      checked('b', { exam_code: '100-101', provider: 'Other Org' }),
+      checkedFile('a', { exam_code: '100-101' }),
+      checkedFile('b', { exam_code: '100-101', provider: 'Other Org' }),
     ];
     expect(checkCatalogue(files, TODAY).filter((problem) => problem.field === 'exam_code')).toEqual([]);
   });
@@ -112,37 +99,39 @@ describe('checkCatalogue', () => {
   it.each([
     [
       'facts verified more than 12 months ago',
-      checked('a', { last_verified: '2025-11-25' }),
+      checkedFile('a', { last_verified: '2025-11-25' }),
       'last_verified',
       'last verified more than 12 months ago',
     ],
     [
       'a retiring certification whose date has passed',
-      checked('a', { status: 'retiring', retirement_date: '2026-01-01', last_verified: TODAY }),
+      checkedFile('a', { status: 'retiring', retirement_date: '2026-01-01', last_verified: TODAY }),
       'status',
       'the retirement date has passed',
     ],
   ] as const)('warns about %s', (_case, file, field, reason) => {
     const [problem, ...others] = checkCatalogue([file], TODAY);
     expect(others).toEqual([]);
-    expect(problem).toMatchObject({ field, severity: 'warning', ...everyPart });
+    expect(problem).toMatchObject({ field, severity: 'warning', ...EVERY_PART });
     expect(problem?.reason).toContain(reason);
   });
 
   it('allows a day of slack for editors east of UTC', () => {
-    expect(checkCatalogue([checked('a', { last_verified: '2026-11-27' })], TODAY)).toEqual([]);
+    expect(checkCatalogue([checkedFile('a', { last_verified: '2026-11-27' })], TODAY)).toEqual([]);
   });
 });
 
 describe('fee currencies', () => {
   it('refuses a fee in a currency the exchange rates cannot convert, naming the code', () => {
-    const [problem, ...others] = checkCatalogue([checked('a', { fee: '150 BRL', last_verified: TODAY })], TODAY);
+    const [problem, ...others] = checkCatalogue([checkedFile('a', { fee: '150 BRL', last_verified: TODAY })], TODAY);
     expect(others).toEqual([]);
-    expect(problem).toMatchObject({ ...everyPart, field: 'fee', severity: 'error', line: 9, found: 'BRL' });
+    expect(problem).toMatchObject({ ...EVERY_PART, field: 'fee', severity: 'error', line: 9, found: 'BRL' });
     expect(problem?.reason).toContain('src/data/exchange-rates.json has no rate for BRL');
   });
 
   it('accepts every currency the rates file has, in the price and in the approximate amount', () => {
-    expect(checkCatalogue([checked('a', { fee: '€150 (approx ₹14,000)', last_verified: TODAY })], TODAY)).toEqual([]);
+    expect(checkCatalogue([checkedFile('a', { fee: '€150 (approx ₹14,000)', last_verified: TODAY })], TODAY)).toEqual(
+      [],
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canConvert, checkedRates, convert, EXCHANGE_RATES, feeInUsdCents } from '../../src/lib/catalogue/exchange';
+import {
+  canConvert,
+  checkedRates,
+  convert,
+  EXCHANGE_RATES,
+  feeInTwoCurrencies,
+  feeInUsdCents,
+  inSecondCurrency,
+} from '../../src/lib/values/exchange';
+import { decodeFee, encodeFee, formatApproximate } from '../../src/lib/values/money';
 import { parseFee } from '../../src/lib/fields/fee';
 
 const rates = { base: 'USD', date: '2026-12-02', source: 'test', rates: { USD: 1, EUR: 0.8, INR: 80 } };
@@ -29,5 +38,63 @@ describe('exchange rates', () => {
     expect(() => checkedRates({ ...rates, source: '' })).toThrow('"source"');
     expect(() => checkedRates({ ...rates, rates: { USD: 1, EUR: -1 } })).toThrow('the rate of "EUR"');
     expect(() => checkedRates({ ...rates, rates: { USD: 2 } })).toThrow('must have the rate 1');
+  });
+});
+
+describe('a fee in a second currency', () => {
+  it('keeps the editor’s own approximation in that currency, unlabelled', () => {
+    expect(inSecondCurrency(parseFee('$300 (approx ₹25,000)'), 'INR', rates)).toEqual({
+      money: { amount: 25000, currency: 'INR' },
+      text: '≈ ₹25,000',
+      computed: false,
+    });
+  });
+
+  it('otherwise converts with the rates, in whole units, labelled with the rates’ date', () => {
+    expect(inSecondCurrency(parseFee('$331.49'), 'INR', rates)).toMatchObject({
+      text: '≈ ₹26,519 (rates of 2026-12-02)',
+      computed: true,
+    });
+    expect(inSecondCurrency(parseFee('€5'), 'USD', rates)?.text).toBe('≈ $6.25 (rates of 2026-12-02)');
+  });
+
+  it('gives nothing for a free exam, a price already in that currency, or a currency without a rate', () => {
+    expect(inSecondCurrency(parseFee('Free'), 'INR', rates)).toBeUndefined();
+    expect(inSecondCurrency(parseFee('₹5,000'), 'INR', rates)).toBeUndefined();
+    expect(inSecondCurrency(parseFee('$100'), 'BRL', rates)).toBeUndefined();
+  });
+
+  it('moves the editor’s approximation to the second line rather than saying it twice', () => {
+    expect(feeInTwoCurrencies(parseFee('$300 (approx ₹25,000)'), 'INR', rates)).toMatchObject({
+      official: '$300',
+      second: { text: '≈ ₹25,000' },
+    });
+    expect(feeInTwoCurrencies(parseFee('$300 (approx ₹25,000)'), 'EUR', rates)).toMatchObject({
+      official: '$300 (≈ ₹25,000)',
+      second: { text: '≈ €240 (rates of 2026-12-02)' },
+    });
+    expect(feeInTwoCurrencies(parseFee('Free'), 'INR', rates)).toEqual({ official: 'Free' });
+  });
+});
+
+describe('formatApproximate', () => {
+  it.each([
+    [{ amount: 26519.2, currency: 'INR' }, '₹26,519'],
+    [{ amount: 6.25, currency: 'USD' }, '$6.25'],
+    [{ amount: 4.6, currency: 'JPY' }, '¥5'],
+    [{ amount: 1549.6, currency: 'JPY' }, '¥1,550'],
+  ])('shows %o as %s, with the currency’s own digits', (money, text) => {
+    expect(formatApproximate(money)).toBe(text);
+  });
+});
+
+describe('a fee in an index', () => {
+  it.each(['Free', '$300', '$300 (approx ₹25,000)', '€19.99'])('survives the round trip: %s', (text) => {
+    const fee = parseFee(text);
+    expect(decodeFee(encodeFee(fee))).toEqual(fee);
+  });
+
+  it.each([undefined, '', 'three hundred', '300 usd', '<b>1 USD</b>'])('refuses %o', (text) => {
+    expect(decodeFee(text)).toBeUndefined();
   });
 });

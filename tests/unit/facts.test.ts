@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardFacts, certificationFacts } from '../../src/lib/site/facts';
-import { NOT_LISTED } from '../../src/lib/site/labels';
+import { NOT_LISTED } from '../../src/lib/values/labels';
 import { paths } from '../../src/lib/site/routes';
 import { sampleCertification } from '../support/sample';
 
@@ -18,7 +18,7 @@ describe('certificationFacts', () => {
     expect(certificationFacts(certification).map(({ term, text }) => [term, text])).toEqual([
       ['Provider', 'Sample Org'],
       ['Level', 'Beginner'],
-      ['Exam fee', '$300 (≈ ₹25,000)'],
+      ['Exam fee', '$300'],
       ['Questions', '65'],
       ['Duration', '180 minutes (3 h)'],
       ['Delivery', 'online proctored'],
@@ -32,6 +32,16 @@ describe('certificationFacts', () => {
     expect(provider?.href).toBe(paths.provider('sample-org'));
     expect(level).toMatchObject({ level: 'Beginner', href: paths.level('beginner') });
     expect(certificationFacts(certification).find((fact) => fact.id === 'lastVerified')?.date).toBe('2026-06-13');
+  });
+
+  it('gives the fee in the second currency on its own line: the editor’s approximation, else computed', () => {
+    const fee = (front: Record<string, unknown>, currency = 'INR') =>
+      certificationFacts(sampleCertification('fee', front), currency).find((fact) => fact.id === 'fee');
+    expect(fee({ fee: '$300 (approx ₹25,000)' })).toMatchObject({ text: '$300', secondary: '≈ ₹25,000' });
+    expect(fee({ fee: '$150' })?.secondary).toMatch(/^≈ ₹[\d,]+ \(rates of \d{4}-\d{2}-\d{2}\)$/);
+    expect(fee({ fee: '$300 (approx ₹25,000)' }, 'EUR')).toMatchObject({ text: '$300 (≈ ₹25,000)' });
+    expect(fee({ fee: '₹5,000' })?.secondary).toBeUndefined();
+    expect(fee({ fee: 'Free' })?.secondary).toBeUndefined();
   });
 
   it('says "Not listed" for every fact an entry leaves out, and leaves out the exam code', () => {

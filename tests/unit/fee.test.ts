@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeeInput, formatFee, parseFee } from '../../src/lib/fields/fee';
+import { parseFeeInput, parseFee } from '../../src/lib/fields/fee';
+import { formatFee } from '../../src/lib/values/money';
 import { FieldProblem } from '../../src/lib/fields/problem';
 
 describe('parseFee', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENCY_SYMBOLS, formatMoney, parseCurrency, parseMoney } from '../../src/lib/fields/money';
+import { CURRENCY_SYMBOLS, parseCurrency, parseMoney } from '../../src/lib/fields/money';
+import { formatMoney } from '../../src/lib/values/money';
 import { FieldProblem } from '../../src/lib/fields/problem';
 
 describe('parseMoney', () => {

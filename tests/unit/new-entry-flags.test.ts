@@ -19,6 +19,8 @@ describe('the flags of npm run new', () => {
       'languages',
       'skills',
       'prerequisites',
+      'builds-on',
+      'leads-to',
       'exam-code',
       'retake-policy',
       'renewal',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { collectionSchema } from '../../src/lib/files/loader';
 import { asCheckerReadsIt, FrontMatterError, readFrontMatter } from '../../src/lib/files/read';
 import { MINIMAL_FRONT_MATTER as minimal } from '../support/sample';
@@ -64,12 +65,17 @@ describe('asCheckerReadsIt', () => {
   });
 
   it('is what the collection’s schema applies before the certification schema', () => {
-    const data = collectionSchema.parse({
+    // The shape of Astro's reference(): a slug becomes { collection, id }.
+    const reference = (collection: 'certifications') => z.string().transform((id) => ({ collection, id }));
+    const data = collectionSchema(reference).parse({
       ...minimal,
       exam_code: new Date(Date.UTC(2024, 0, 15)),
       categories: ['Cloud', new Date(Date.UTC(2024, 0, 15))],
+      builds_on: ['comptia-a-plus'],
     });
     expect(data.examCode).toBe('2024-01-15');
     expect(data.categories).toEqual(['Cloud', '2024-01-15']);
+    expect(data.buildsOn).toEqual([{ collection: 'certifications', id: 'comptia-a-plus' }]);
+    expect(data.leadsTo).toEqual([]);
   });
 });

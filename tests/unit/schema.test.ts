@@ -49,6 +49,8 @@ describe('certificationSchema', () => {
       languages: [],
       studyResources: [],
       domains: [],
+      buildsOn: [],
+      leadsTo: [],
       examCode: undefined,
       status: 'active',
       retirementDate: undefined,

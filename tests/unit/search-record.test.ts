@@ -27,6 +27,7 @@ describe('searchRecordOf', () => {
         levelSlug: 'beginner',
         description: 'A sample.',
         fee: '$150',
+        feeData: '150 USD',
         duration: '1 h 30 min',
         validity: 'Not listed',
         status: 'Retiring',

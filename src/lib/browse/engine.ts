@@ -4,6 +4,7 @@
  * there are (Pagefind, which answers text queries, needs a full search per count: hundreds of
  * milliseconds at 10,000 entries). Plain data in, plain data out: unit-tested in Node.
  */
+import { decodeFee, type Fee } from '../values/money';
 import type { FilterQuery, SearchOutcome } from './counts';
 import { FACETS, type FacetId, type SortId, SORTS } from './facets';
 
@@ -16,12 +17,15 @@ export interface ResultFacts {
   /** Shown on the card when not active. */
   status?: string;
   fee: string;
+  /** The fee as data, for showing it in the student's currency. */
+  feeData?: Fee;
   duration: string;
   validity: string;
 }
 
 /** The result facts from a search record's metadata (the search index's, or the browse index's source). */
 export function resultFactsOf(title: string, meta: Readonly<Record<string, string | undefined>>): ResultFacts {
+  const feeData = decodeFee(meta.feeData);
   return {
     title,
     provider: meta.provider ?? '',
@@ -29,6 +33,7 @@ export function resultFactsOf(title: string, meta: Readonly<Record<string, strin
     levelSlug: meta.levelSlug ?? '',
     ...(meta.status && { status: meta.status }),
     fee: meta.fee ?? '',
+    ...(feeData && { feeData }),
     duration: meta.duration ?? '',
     validity: meta.validity ?? '',
   };

@@ -7,6 +7,7 @@ import { LEVELS, levelSlug, type Level } from '../fields/level';
 import type { CertificationData } from '../schema';
 import { byName, byTitle } from './order';
 import { relatedCertifications } from './related';
+import { ancestorsOf, neighboursOf, stepsOf } from './relations';
 import { mergeTerms, type Term } from './taxonomy';
 
 /** A category or provider as a page links to it. */
@@ -23,6 +24,8 @@ export interface CatalogueInput {
   filePath: string;
   /** When the file last changed, from git history, if known. */
   lastCommitDate?: CalendarDate;
+  /** When the file was added, from git history, if known. */
+  addedDate?: CalendarDate;
   /** The file of the Cert Atlas record its `source` names, relative to the repository root. */
   sourceFile?: string;
 }
@@ -40,6 +43,8 @@ export interface Certification extends CertificationData {
   sourceFile?: string;
   /** When the entry was last updated: its last commit, else the day its facts were last verified. */
   lastUpdated?: LastUpdated;
+  /** When the entry was added to the catalogue (its first commit), if git knows. */
+  addedDate?: CalendarDate;
   /** The category terms, in the order the editor listed them, with their display names. */
   categoryLinks: TermLink[];
   providerLink: TermLink;
@@ -55,6 +60,16 @@ export interface LevelGroup {
   certifications: Certification[];
 }
 
+/** A certification's place on its provider's path. */
+export interface PathPlace {
+  /** Certifications to hold or prepare first: those it builds on, and those that lead to it. */
+  startWith: Certification[];
+  /** Natural next steps: those it leads to, and those that build on it. */
+  nextSteps: Certification[];
+  /** The slugs of everything that comes before it, however far back, for ordering a plan. */
+  comesAfter: string[];
+}
+
 export interface Catalogue {
   /** Every certification, by title. */
   certifications: Certification[];
@@ -65,6 +80,34 @@ export interface Catalogue {
   levels: LevelGroup[];
   /** The certifications to suggest next to each one, by slug. */
   related: ReadonlyMap<string, Certification[]>;
+  /** Each certification's place on its provider's path, by slug (empty lists when it has none). */
+  paths: ReadonlyMap<string, PathPlace>;
+}
+
+const NO_PLACE: PathPlace = { startWith: [], nextSteps: [], comesAfter: [] };
+
+/** Every certification's place on the paths its files state, computed once: O(certifications + steps). */
+function pathPlaces(certifications: readonly Certification[]): Map<string, PathPlace> {
+  const bySlug = new Map(certifications.map((certification) => [certification.slug, certification]));
+  // The checks refuse unknown slugs before a build; a step to one is ignored here rather than shown broken.
+  const steps = stepsOf(certifications).filter((step) => bySlug.has(step.before) && bySlug.has(step.after));
+  const neighbours = neighboursOf(steps);
+  const ancestors = ancestorsOf(steps);
+  const resolve = (slugs: readonly string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
+  const places = new Map<string, PathPlace>();
+  for (const [slug, { startWith, nextSteps }] of neighbours) {
+    places.set(slug, {
+      startWith: resolve(startWith),
+      nextSteps: resolve(nextSteps),
+      comesAfter: [...(ancestors.get(slug) ?? [])].sort(),
+    });
+  }
+  return places;
+}
+
+/** A certification's place on its path; no place when its files state none. */
+export function pathPlaceOf(catalogue: Catalogue, slug: string): PathPlace {
+  return catalogue.paths.get(slug) ?? NO_PLACE;
 }
 
 /** The last commit when git knows it, else the day the facts were last verified, else nothing. */
@@ -113,13 +156,14 @@ export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount =
   const providerLink = termLinks(mergeTerms(inputs.map(({ slug, data }) => ({ name: data.provider, file: slug }))));
 
   const certifications = inputs
-    .map(({ slug, data, filePath, lastCommitDate, sourceFile }): Certification => {
+    .map(({ slug, data, filePath, lastCommitDate, addedDate, sourceFile }): Certification => {
       const lastUpdated = lastUpdatedOf(lastCommitDate, data.lastVerified);
       return {
         ...data,
         slug,
         filePath,
         ...(sourceFile && { sourceFile }),
+        ...(addedDate && { addedDate }),
         categoryLinks: data.categories.map(categoryLink),
         providerLink: providerLink(data.provider),
         ...(lastUpdated && { lastUpdated }),
@@ -136,5 +180,6 @@ export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount =
     providers: groupByTerm(certifications, (certification) => [certification.providerLink]),
     levels: LEVELS.map((level) => ({ level, slug: levelSlug(level), certifications: byLevel.get(level) ?? [] })),
     related: relatedCertifications(certifications, relatedCount),
+    paths: pathPlaces(certifications),
   };
 }

@@ -12,11 +12,11 @@ import {
   FIXED_OPTIONS,
   FACETS,
 } from '../browse/facets';
-import type { Fee } from '../fields/fee';
+import type { Fee } from '../values/money';
 import type { Validity } from '../fields/validity';
 import { LEVELS, levelSlug } from '../fields/level';
 import type { Catalogue, Certification } from './catalogue';
-import { feeInUsdCents } from './exchange';
+import { feeInUsdCents } from '../values/exchange';
 
 /** How delivery texts are read, most specific first; a text may match several (`online proctored, test center`). */
 const DELIVERY_PATTERNS: readonly { slug: (typeof DELIVERY_OPTIONS)[number]['slug']; pattern: RegExp }[] = [

@@ -6,9 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
-import { buildCatalogue, type Catalogue } from './catalogue';
+import { buildCatalogue, pathPlaceOf, type Catalogue } from './catalogue';
 import { certAtlasRecordFiles } from './cert-atlas-records';
-import { lastCommitDates } from './git-dates';
+import { commitDates } from './git-dates';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
 
@@ -21,7 +21,7 @@ interface LoadedCatalogue {
 let cached: { key: string; loaded: Promise<LoadedCatalogue> } | undefined;
 
 async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<LoadedCatalogue> {
-  const commitDates = lastCommitDates(path.resolve(siteConfig.certificationsDir));
+  const dates = commitDates(path.resolve(siteConfig.certificationsDir));
   const records = certAtlasRecordFiles();
   const catalogue = buildCatalogue(
     entries.map((entry) => {
@@ -32,9 +32,14 @@ async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<Lo
       const sourceFile = source?.kind === 'cert-atlas' ? records.get(source.examId) : undefined;
       return {
         slug: entry.id,
-        data: entry.data,
+        data: {
+          ...entry.data,
+          buildsOn: entry.data.buildsOn.map((related) => related.id),
+          leadsTo: entry.data.leadsTo.map((related) => related.id),
+        },
         filePath,
-        lastCommitDate: commitDates?.get(path.resolve(filePath)),
+        lastCommitDate: dates?.get(path.resolve(filePath))?.changed,
+        addedDate: dates?.get(path.resolve(filePath))?.added,
         ...(sourceFile && { sourceFile }),
       };
     }),
@@ -58,7 +63,7 @@ export async function getCatalogue(): Promise<Catalogue> {
 
 /**
  * Every certification page's props: the certification, its place in title order (for sorting by
- * name), its related certifications and its entry to render.
+ * name), its related certifications, its place on its provider's path and its entry to render.
  */
 export async function certificationPaths() {
   const { catalogue, entries } = await loaded();
@@ -66,6 +71,7 @@ export async function certificationPaths() {
     const entry = entries.get(certification.slug);
     if (!entry) throw new Error(`The certification ${certification.slug} has no collection entry`);
     const related = catalogue.related.get(certification.slug) ?? [];
-    return { params: { slug: certification.slug }, props: { certification, nameRank, related, entry } };
+    const path = pathPlaceOf(catalogue, certification.slug);
+    return { params: { slug: certification.slug }, props: { certification, nameRank, related, path, entry } };
   });
 }

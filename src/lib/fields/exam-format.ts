@@ -6,6 +6,8 @@ import { z } from 'astro/zod';
 import { parsedField } from './field';
 import { FieldProblem } from './problem';
 
+export { formatDuration, formatDurationShort } from '../values/duration';
+
 /** A question count: exact (`min === max`), a range, or a maximum only (`min` is null). */
 export interface QuestionCount {
   min: number | null;
@@ -160,20 +162,6 @@ export function formatQuestionCount(count: QuestionCount): string {
   if (count.min === null) return `up to ${count.max}`;
   if (count.min === count.max) return String(count.max);
   return `${count.min}–${count.max}`;
-}
-
-/** `45 min`, `3 h`, `2 h 30 min`: compact, for cards. */
-export function formatDurationShort(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest ? `${hours} h ${rest} min` : `${hours} h`;
-}
-
-/** `45 minutes`, `180 minutes (3 h)`, `150 minutes (2 h 30 min)`. */
-export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${minutes} minutes`;
-  return `${minutes} minutes (${formatDurationShort(minutes)})`;
 }
 
 /** Reads either form of the exam format. */

@@ -1,17 +1,9 @@
 /** The exam fee: `Free`, one amount, or an amount with approximate conversions. */
 import { z } from 'astro/zod';
 import { parsedField } from './field';
-import { checkMoney, formatMoney, moneyInput, parseMoney, type Money } from './money';
+import type { Fee, Money } from '../values/money';
+import { checkMoney, moneyInput, parseMoney } from './money';
 import { FieldProblem } from './problem';
-
-export type Fee =
-  | { kind: 'free' }
-  | {
-      kind: 'paid';
-      price: Money;
-      /** The same fee in other currencies, as the editor estimated it. */
-      approx: Money[];
-    };
 
 /** What front matter may hold: the text form, or `{ amount, currency, approx?: [{ amount, currency }] }`. */
 export const feeInput = z.union([
@@ -48,14 +40,6 @@ function paidOrFree(price: Money, approx: Money[]): Fee {
     throw new FieldProblem('the approximate amount must be in another currency than the price');
   }
   return { kind: 'paid', price, approx };
-}
-
-/** The fee as a short label: `Free`, `$300`, `$300 (≈ ₹25,000)`. */
-export function formatFee(fee: Fee): string {
-  if (fee.kind === 'free') return 'Free';
-  const price = formatMoney(fee.price);
-  if (fee.approx.length === 0) return price;
-  return `${price} (≈ ${fee.approx.map(formatMoney).join(', ≈ ')})`;
 }
 
 export const feeField = parsedField(

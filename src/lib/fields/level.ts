@@ -1,12 +1,10 @@
 /** Certification levels, from the first step to the top of a track. */
 import { z } from 'astro/zod';
-import { termSlug } from '../text/slug';
+import { LEVELS, type Level } from '../values/levels';
 import { parsedField } from './field';
 import { FieldProblem } from './problem';
 
-export const LEVELS = ['Beginner', 'Intermediate', 'Advanced', 'Expert'] as const;
-
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, levelRank, levelSlug, type Level } from '../values/levels';
 
 /** Reads a level written in any letter case (`beginner`, `ADVANCED`). */
 export function parseLevel(text: string): Level {
@@ -14,16 +12,6 @@ export function parseLevel(text: string): Level {
   const level = LEVELS.find((candidate) => candidate.toLowerCase() === wanted);
   if (!level) throw new FieldProblem('not one of the four levels');
   return level;
-}
-
-/** The URL segment of a level: `Beginner` → `beginner`. */
-export function levelSlug(level: Level): string {
-  return termSlug(level);
-}
-
-/** The position of a level, for sorting from Beginner (0) to Expert (3). */
-export function levelRank(level: Level): number {
-  return LEVELS.indexOf(level);
 }
 
 /** What each level means for a student choosing where to start. */

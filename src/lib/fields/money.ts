@@ -1,5 +1,6 @@
 /** Amounts of money: reading "$300", "USD 300", "300 EUR" or "₹25,000", and showing them back. */
 import { z } from 'astro/zod';
+import type { Money } from '../values/money';
 import { FieldProblem } from './problem';
 
 /** The currency symbols an editor may type, and the one currency each stands for on this site. */
@@ -16,9 +17,6 @@ const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('
 
 /** The object form of an amount in front matter: `{ amount: 300, currency: USD }`. */
 export const moneyInput = z.strictObject({ amount: z.number(), currency: z.string() });
-
-/** An amount as the site holds it; `currency` is an ISO 4217 code, upper case. */
-export type Money = z.output<typeof moneyInput>;
 
 /** `25,000` or `19.99` or `300`: digits with optional `,` thousands groups and up to two decimals. */
 const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
@@ -51,15 +49,4 @@ export function checkMoney(money: z.input<typeof moneyInput>): Money {
     throw new FieldProblem(`the amount ${money.amount} is not zero or a positive number`);
   }
   return { amount: money.amount, currency: parseCurrency(money.currency) };
-}
-
-/** Shows an amount the way a reader expects it: `$300`, `₹25,000`, `$19.99`, `CA$150`. */
-export function formatMoney(money: Money): string {
-  const wholeAmount = Number.isInteger(money.amount);
-  return new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: wholeAmount ? 0 : 2,
-    maximumFractionDigits: wholeAmount ? 0 : 2,
-  }).format(money.amount);
 }

@@ -1,10 +1,11 @@
 /**
  * The rules that need every certification file at once: file slugs taken twice, duplicate titles and
- * exam codes, near-duplicate category and provider names, and dates against today.
+ * exam codes, near-duplicate category and provider names, dates against today, and the relations
+ * between certifications (each names an existing one, none itself, and no path goes round in a cycle).
  */
 import { daysAfter, type CalendarDate } from '../fields/calendar-date';
 import { CERT_ATLAS_RECORDS } from '../catalogue/cert-atlas-records';
-import { canConvert, EXCHANGE_RATES } from '../catalogue/exchange';
+import { canConvert, EXCHANGE_RATES } from '../values/exchange';
 import { findNearDuplicates, mergeTerms, type NameUse } from '../catalogue/taxonomy';
 import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
 import type { ProblemParts } from '../fields/problem';
@@ -12,8 +13,10 @@ import { termSlug } from '../text/slug';
 import type { CheckedFile } from './check-file';
 import { fileNameProblem } from './file-name';
 import type { ContentProblem, Severity } from './problem';
+import { checkRelations } from './check-relations';
 
-type Report = (checked: CheckedFile, field: string, severity: Severity, parts: ProblemParts) => void;
+/** Records a problem of a file at the line of `field`. */
+export type Report = (checked: CheckedFile, field: string, severity: Severity, parts: ProblemParts) => void;
 
 /** The rules that need every file at once; `today` decides what is in the future or too old. */
 export function checkCatalogue(
@@ -21,6 +24,8 @@ export function checkCatalogue(
   today: CalendarDate,
   /** The exam ids of the committed Cert Atlas snapshot; sources are not checked against it when not given. */
   certAtlasRecords?: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  /** Every file's slug, those with errors of their own included (a relation to one of them is not unknown). */
+  allSlugs: ReadonlySet<string> = new Set(files.map((checked) => checked.slug)),
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report: Report = (checked, field, severity, parts) =>
@@ -38,6 +43,7 @@ export function checkCatalogue(
   reportDuplicates(files, 'exam_code', (checked) => checked.data.examCode, report);
   reportNearDuplicates(files, 'categories', (checked) => checked.data.categories, report);
   reportNearDuplicates(files, 'provider', (checked) => [checked.data.provider], report);
+  checkRelations(files, allSlugs, report);
   return problems;
 }
 

@@ -5,6 +5,7 @@ import { certAtlasRecordFiles } from '../catalogue/cert-atlas-records';
 import type { CalendarDate } from '../fields/calendar-date';
 import { checkCatalogue } from './check-catalogue';
 import { checkCertificationSource, type CheckedFile } from './check-file';
+import { slugOfFile } from './file-name';
 import { listCertificationFiles } from './list';
 import type { ContentProblem } from './problem';
 
@@ -27,6 +28,7 @@ export async function checkCertificationFolder(
     problems.push(...result.problems);
   }
   const root = options.relativeTo ?? process.cwd();
-  problems.push(...checkCatalogue(checked, options.today, certAtlasRecordFiles(root)));
+  const slugs = new Set(files.map(slugOfFile));
+  problems.push(...checkCatalogue(checked, options.today, certAtlasRecordFiles(root), slugs));
   return { files, checked, problems };
 }

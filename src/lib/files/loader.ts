@@ -17,8 +17,28 @@ import { CERTIFICATION_GLOB } from './list';
 import { formatProblemBlock, formatProblemReport, type ContentProblem } from './problem';
 import { asCheckerReadsIt } from './read';
 
-/** The collection's schema: Astro's YAML read as the checker reads it, then the certification schema. */
-export const collectionSchema = z.preprocess(asCheckerReadsIt, certificationSchema);
+/** A reference to a certification, as Astro's `reference('certifications')` gives it. */
+export interface CertificationReference {
+  collection: 'certifications';
+  id: string;
+}
+
+/** Astro's `reference()` (from `astro:content`, which only the content config may import). */
+export type ReferenceSchema = (collection: 'certifications') => z.ZodType<CertificationReference, string>;
+
+/**
+ * The collection's schema: Astro's YAML read as the checker reads it, then the certification schema,
+ * with `builds_on` and `leads_to` as Astro references to other certifications. That each one exists,
+ * and that they form no cycle, the catalogue check has already said (with file, line and field).
+ */
+export function collectionSchema(reference: ReferenceSchema) {
+  const references = z.array(reference('certifications'));
+  return z.preprocess(asCheckerReadsIt, certificationSchema).transform((data) => ({
+    ...data,
+    buildsOn: references.parse(data.buildsOn),
+    leadsTo: references.parse(data.leadsTo),
+  }));
+}
 
 /** Raised when certification files have errors; its message is the whole report. */
 export class CertificationContentError extends Error {

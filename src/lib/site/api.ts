@@ -1,33 +1,57 @@
 /**
  * The public JSON API: every certification's facts as typed data, for tools and for the site's own
  * client-side features. Every field of the schema appears, in schema order, `null` when a file leaves
- * it out; it changes shape only with a new version number.
+ * it out; names of providers, categories and related certifications are resolved to links. Its shape
+ * is `ApiCertification` (api-schema.ts), published as a JSON Schema; it changes only with a new version.
  */
-import type { Catalogue, Certification } from '../catalogue/catalogue';
+import { pathPlaceOf, type Catalogue, type Certification } from '../catalogue/catalogue';
 import { CERTIFICATION_DATA_KEYS, type CertificationData } from '../schema';
+import type { ApiCertification } from './api-schema';
+import { certificationFacts } from './facts';
 
 /** Bump when a field is removed or changes meaning; adding a field keeps the version. */
 export const API_VERSION = 1;
 
+/** A related certification as the API names it. */
+function relatedLink(certification: Certification) {
+  return { slug: certification.slug, title: certification.title };
+}
+
 /** Where a fact's API value differs from its typed value: names resolved to links, `link` named for what it is. */
 const API_FACTS: Partial<
-  Record<keyof CertificationData, { name: string; value: (certification: Certification) => unknown }>
+  Record<
+    keyof CertificationData,
+    { name: string; value: (certification: Certification, catalogue: Catalogue) => unknown }
+  >
 > = {
   provider: { name: 'provider', value: (certification) => certification.providerLink },
   categories: { name: 'categories', value: (certification) => certification.categoryLinks },
   link: { name: 'officialLink', value: (certification) => certification.link },
+  buildsOn: {
+    name: 'buildsOn',
+    value: (certification, catalogue) => pathPlaceOf(catalogue, certification.slug).startWith.map(relatedLink),
+  },
+  leadsTo: {
+    name: 'leadsTo',
+    value: (certification, catalogue) => pathPlaceOf(catalogue, certification.slug).nextSteps.map(relatedLink),
+  },
 };
 
 /** One certification in the API: its page, then every fact. */
 export function apiCertification(
   certification: Certification,
+  catalogue: Catalogue,
   pageUrl: (slug: string) => string,
-): Record<string, unknown> {
+): ApiCertification {
   const facts = CERTIFICATION_DATA_KEYS.map((key) => {
     const special = API_FACTS[key];
-    return [special?.name ?? key, (special ? special.value(certification) : certification[key]) ?? null];
+    return [special?.name ?? key, (special ? special.value(certification, catalogue) : certification[key]) ?? null];
   });
-  return { slug: certification.slug, url: pageUrl(certification.slug), ...Object.fromEntries(facts) };
+  return {
+    slug: certification.slug,
+    url: pageUrl(certification.slug),
+    ...Object.fromEntries(facts),
+  } as ApiCertification;
 }
 
 /** The whole API document. `pageUrl` turns a slug into the absolute URL of its page. */
@@ -35,6 +59,29 @@ export function certificationsApi(catalogue: Catalogue, pageUrl: (slug: string) 
   return {
     version: API_VERSION,
     count: catalogue.certifications.length,
-    certifications: catalogue.certifications.map((certification) => apiCertification(certification, pageUrl)),
+    certifications: catalogue.certifications.map((certification) =>
+      apiCertification(certification, catalogue, pageUrl),
+    ),
+  };
+}
+
+/**
+ * One certification's own API file (`/api/certifications/<slug>.json`): its entry, everything before
+ * it on its paths (for ordering a plan) and its facts panel as text (what the compare page shows).
+ */
+export function certificationDocument(
+  certification: Certification,
+  catalogue: Catalogue,
+  pageUrl: (slug: string) => string,
+): ApiCertification {
+  return {
+    ...apiCertification(certification, catalogue, pageUrl),
+    comesAfter: pathPlaceOf(catalogue, certification.slug).comesAfter,
+    facts: certificationFacts(certification).map(({ id, term, text, secondary }) => ({
+      id,
+      term,
+      text,
+      ...(secondary && { secondary }),
+    })),
   };
 }

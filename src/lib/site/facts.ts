@@ -5,7 +5,8 @@
 import type { Certification } from '../catalogue/catalogue';
 import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
 import { formatDuration, formatDurationShort, formatQuestionCount } from '../fields/exam-format';
-import { formatFee } from '../fields/fee';
+import { feeInTwoCurrencies } from '../values/exchange';
+import { formatFee } from '../values/money';
 import { formatLanguages } from '../fields/languages';
 import { formatPassingScore } from '../fields/passing-score';
 import { formatRetakePolicy } from '../fields/retake-policy';
@@ -13,8 +14,9 @@ import { holdingCost } from './holding-cost';
 import { levelSlug, type Level } from '../fields/level';
 import { formatStatus } from '../fields/status';
 import { formatValidity } from '../fields/validity';
-import { NOT_LISTED } from './labels';
+import { NOT_LISTED } from '../values/labels';
 import { paths } from './routes';
+import { siteConfig } from '../../site.config';
 
 export type FactId =
   | 'provider'
@@ -40,6 +42,8 @@ export interface Fact {
   id: FactId;
   term: string;
   text: string;
+  /** A second line under the value: the fee in the site's second currency. */
+  secondary?: string;
   /** The label and value on a card, when shorter there. */
   short?: { term?: string; text?: string };
   /** The value links here. */
@@ -60,9 +64,13 @@ function optionalFact(id: FactId, term: string, text: string): Fact | undefined 
   return text ? { id, term, text } : undefined;
 }
 
-/** Every fact of a certification, in the order the facts panel lists them. */
-export function certificationFacts(certification: Certification): Fact[] {
+/** Every fact of a certification, in the order the facts panel lists them; fees also in `secondCurrency`. */
+export function certificationFacts(
+  certification: Certification,
+  secondCurrency: string = siteConfig.secondCurrency,
+): Fact[] {
   const { fee, examFormat, validity, examCode, lastVerified, retirementDate } = certification;
+  const feeShown = fee && feeInTwoCurrencies(fee, secondCurrency);
   const minutes = examFormat?.durationMinutes;
   const facts: (Fact | undefined)[] = [
     {
@@ -78,7 +86,13 @@ export function certificationFacts(certification: Certification): Fact[] {
       level: certification.level,
       href: paths.level(levelSlug(certification.level)),
     },
-    { id: 'fee', term: 'Exam fee', text: fee ? formatFee(fee) : NOT_LISTED, short: { term: 'Fee' } },
+    {
+      id: 'fee',
+      term: 'Exam fee',
+      text: feeShown?.official ?? NOT_LISTED,
+      short: { term: 'Fee' },
+      ...(feeShown?.second && { secondary: feeShown.second.text }),
+    },
     {
       id: 'questions',
       term: 'Questions',
@@ -140,6 +154,10 @@ export function cardFacts(certification: Certification): Fact[] {
   const facts = certificationFacts(certification);
   return CARD_FACTS.flatMap((id) => {
     const fact = facts.find((candidate) => candidate.id === id);
-    return fact ? [{ id: fact.id, term: fact.short?.term ?? fact.term, text: fact.short?.text ?? fact.text }] : [];
+    if (!fact) return [];
+    const term = fact.short?.term ?? fact.term;
+    return [
+      { id: fact.id, term, text: fact.short?.text ?? fact.text, ...(fact.secondary && { secondary: fact.secondary }) },
+    ];
   });
 }

@@ -4,8 +4,8 @@
  * exchange rates when the annual fee is in another).
  */
 import type { Certification } from '../catalogue/catalogue';
-import { convert } from '../catalogue/exchange';
-import { formatMoney, type Money } from '../fields/money';
+import { convert } from '../values/exchange';
+import { formatMoney, type Money } from '../values/money';
 
 /** `$1,154 over 3 years ($749 exam + 3 × $135 a year)`, or undefined when a part is missing. */
 export function holdingCost(certification: Pick<Certification, 'fee' | 'annualFee' | 'validity'>): string | undefined {

@@ -30,6 +30,13 @@ export const paths = {
   provider: (slug: string, page = 1): string => withBase(`providers/${slug}/${pageSuffix(page)}`),
   levels: (): string => withBase('levels/'),
   level: (slug: string, page = 1): string => withBase(`levels/${slug}/${pageSuffix(page)}`),
+  compare: (): string => withBase('compare/'),
+  map: (page = 1): string => withBase(`map/${pageSuffix(page)}`),
+  providerMap: (slug: string, page = 1): string => withBase(`map/${slug}/${pageSuffix(page)}`),
   sitemap: (): string => withBase('sitemap-index.xml'),
+  rss: (): string => withBase('rss.xml'),
   api: (): string => withBase('api/certifications.json'),
+  certificationApi: (slug: string): string => withBase(`api/certifications/${slug}.json`),
+  csv: (): string => withBase('api/certifications.csv'),
+  apiSchema: (): string => withBase('api/certification.schema.json'),
 };

@@ -8,6 +8,7 @@ import { facetValuesOf, sortKeysOf } from '../catalogue/facet-values';
 import type { FacetId } from '../browse/facets';
 import { levelSlug } from '../fields/level';
 import { formatStatus } from '../fields/status';
+import { encodeFee } from '../values/money';
 import { cardFacts } from './facts';
 
 export interface SearchRecord {
@@ -29,6 +30,7 @@ export function searchRecordOf(certification: Certification, nameRank: number): 
       levelSlug: levelSlug(certification.level),
       description: certification.shortDescription,
       fee: facts.fee ?? '',
+      ...(certification.fee && { feeData: encodeFee(certification.fee) }),
       duration: facts.duration ?? '',
       validity: facts.validity ?? '',
       ...(certification.status !== 'active' && { status: formatStatus(certification.status) }),

@@ -16,6 +16,8 @@ export const SECTIONS = {
   categories: { name: 'Categories', href: paths.categories() },
   providers: { name: 'Providers', href: paths.providers() },
   levels: { name: 'Levels', href: paths.levels() },
+  map: { name: 'Map', href: paths.map() },
+  compare: { name: 'Compare', href: paths.compare() },
 } as const satisfies Record<string, Required<Crumb>>;
 
 export type SectionId = keyof typeof SECTIONS;

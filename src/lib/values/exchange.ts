@@ -1,11 +1,11 @@
 /**
  * Converting fees between currencies with the dated rates in `src/data/exchange-rates.json`: one
  * rate per currency, as units of that currency for one unit of the base currency (US dollars).
- * Used for fee bands, the fee sort and the second currency; never in place of the official price.
+ * Used for fee bands, the fee sort, the second currency and the currency picker; never in place of
+ * the official price. Plain data, safe in the browser.
  */
 import rates from '../../data/exchange-rates.json';
-import type { Fee } from '../fields/fee';
-import type { Money } from '../fields/money';
+import { formatApproximate, formatFee, formatMoney, type Fee, type Money } from './money';
 
 /** The rates file as the site reads it. */
 export interface ExchangeRates {
@@ -59,4 +59,53 @@ export function feeInUsdCents(fee: Fee, exchange: ExchangeRates = EXCHANGE_RATES
   if (fee.kind === 'free') return 0;
   const usd = convert(fee.price, 'USD', exchange);
   return usd === undefined ? undefined : Math.round(usd.amount * 100);
+}
+
+/** A fee in the site's second currency, and how the page says it. */
+export interface SecondAmount {
+  money: Money;
+  /** `≈ ₹25,000` (the editor's own approximation) or `≈ ₹26,550 (rates of 2026-12-02)` (computed). */
+  text: string;
+  /** True when computed with the rates file rather than written by the editor. */
+  computed: boolean;
+}
+
+/**
+ * A fee in another currency, for showing next to the official price: the editor's approximation when
+ * the file gives one in that currency, else a conversion with the rates, labelled with their date.
+ * Nothing for a free exam, a price already in that currency, or a currency the rates cannot convert.
+ */
+export function inSecondCurrency(
+  fee: Fee,
+  currency: string,
+  exchange: ExchangeRates = EXCHANGE_RATES,
+): SecondAmount | undefined {
+  if (fee.kind === 'free' || fee.price.currency === currency) return undefined;
+  const written = fee.approx.find((money) => money.currency === currency);
+  if (written) return { money: written, text: `≈ ${formatMoney(written)}`, computed: false };
+  const converted = convert(fee.price, currency, exchange);
+  if (!converted) return undefined;
+  return { money: converted, text: `≈ ${formatApproximate(converted)} (rates of ${exchange.date})`, computed: true };
+}
+
+/** A fee as the site shows it: the official price, and on its own line the same in a second currency. */
+export interface FeeInTwoCurrencies {
+  /** `Free`, `$300`, or the price with the editor's approximations in other currencies. */
+  official: string;
+  second?: SecondAmount;
+}
+
+/**
+ * The fee in the provider's currency and approximately in `currency`: the editor's approximation in
+ * that currency moves to the second line rather than being said twice.
+ */
+export function feeInTwoCurrencies(
+  fee: Fee,
+  currency: string,
+  exchange: ExchangeRates = EXCHANGE_RATES,
+): FeeInTwoCurrencies {
+  const second = inSecondCurrency(fee, currency, exchange);
+  if (!second || fee.kind === 'free') return { official: formatFee(fee) };
+  const shown = second.computed ? fee : { ...fee, approx: fee.approx.filter((money) => money.currency !== currency) };
+  return { official: formatFee(shown), second };
 }

@@ -1,0 +1,43 @@
+/**
+ * A certification as the compare page reads it: the parts of its API file
+ * (`/api/certifications/<slug>.json`, `ApiCertification`) that the table and the plan use. Declared
+ * here by shape so that browser code needs nothing from the build; `site/api.ts` is checked to give it.
+ */
+import type { Fee } from '../values/money';
+
+/** One fact of the certification page's facts panel, as text. */
+export interface ComparedFact {
+  id: string;
+  term: string;
+  text: string;
+  secondary?: string;
+}
+
+export type ComparedValidity =
+  { kind: 'lifetime' } | { kind: 'years'; years: number } | { kind: 'months'; months: number };
+
+export interface ComparedCertification {
+  slug: string;
+  url: string;
+  title: string;
+  level: string;
+  provider: { name: string };
+  categories: { name: string }[];
+  officialLink: string;
+  fee: Fee | null;
+  examFormat: { questions?: { min: number | null; max: number }; durationMinutes?: number; delivery: string[] } | null;
+  validity: ComparedValidity | null;
+  skills: string[];
+  prerequisites: string[];
+  renewal: string | null;
+  renewalFee: Fee | null;
+  /** Everything before it on its paths, however far back. */
+  comesAfter?: string[];
+  facts?: ComparedFact[];
+}
+
+/** Validity in months; undefined for a lifetime credential or when not listed. */
+export function validityMonths(validity: ComparedValidity | null): number | undefined {
+  if (!validity || validity.kind === 'lifetime') return undefined;
+  return validity.kind === 'years' ? validity.years * 12 : validity.months;
+}

@@ -1,0 +1,151 @@
+/**
+ * The shape of one certification in the JSON API, as a Zod schema: the TypeScript type the API is
+ * built as (`ApiCertification`) and the JSON Schema published at `/api/certification.schema.json`
+ * both come from it. The compile-time checks at the end keep it equal to `CertificationData`, so a new
+ * front-matter field cannot reach the API without reaching this schema (and its documentation) too.
+ */
+import { z } from 'astro/zod';
+import { LEVELS } from '../fields/level';
+import { STATUSES } from '../fields/status';
+import type { CertificationData } from '../schema';
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('A calendar date, YYYY-MM-DD.');
+const money = z.object({
+  amount: z.number().describe('The amount, in units of the currency (not cents).'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .describe('ISO 4217 code.'),
+});
+const fee = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('free') }),
+    z.object({
+      kind: z.literal('paid'),
+      price: money.describe('The official price, in the currency the provider states it in.'),
+      approx: z.array(money).describe('The editor’s own approximate conversions into other currencies.'),
+    }),
+  ])
+  .describe('A fee: free, or a price.');
+const termLink = z.object({
+  slug: z.string().describe('The term’s slug, as in the site’s addresses.'),
+  name: z.string().describe('Its display name.'),
+});
+const relatedLink = z.object({
+  slug: z.string().describe('The other certification’s slug (its page and its API file are named after it).'),
+  title: z.string(),
+});
+
+/** One certification in `/api/certifications.json`, and (with `facts` and `comesAfter`) in its own file. */
+export const apiCertificationSchema = z
+  .object({
+    slug: z
+      .string()
+      .describe('The certification’s slug: its page is /<slug>/, its API file /api/certifications/<slug>.json.'),
+    url: z.string().describe('The absolute URL of its page on this site.'),
+    title: z.string(),
+    provider: termLink,
+    level: z.enum(LEVELS),
+    overview: z.string(),
+    shortDescription: z.string(),
+    categories: z.array(termLink),
+    officialLink: z.string().describe('The provider’s official page, where every fact can be checked.'),
+    fee: fee.nullable().describe('The exam fee for one attempt; null when not listed.'),
+    examFormat: z
+      .object({
+        questions: z
+          .object({ min: z.number().nullable(), max: z.number() })
+          .optional()
+          .describe('Number of questions; min is set when the provider gives a range.'),
+        durationMinutes: z.number().optional(),
+        delivery: z.array(z.string()).describe('How the exam is taken, as written: "online proctored", "test center".'),
+      })
+      .nullable(),
+    validity: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('lifetime') }),
+        z.object({ kind: z.literal('years'), years: z.number() }),
+        z.object({ kind: z.literal('months'), months: z.number() }),
+      ])
+      .nullable()
+      .describe('How long the certification stays valid; null when not listed.'),
+    passingScore: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('score'), score: z.number(), outOf: z.number() }),
+        z.object({ kind: z.literal('percent'), percent: z.number() }),
+      ])
+      .nullable(),
+    questionTypes: z.array(z.string()),
+    languages: z.array(z.string()),
+    skills: z.array(z.string()),
+    prerequisites: z.array(z.string()),
+    buildsOn: z
+      .array(relatedLink)
+      .describe('Certifications to hold or prepare first: those this one builds on and those that lead to it.'),
+    leadsTo: z.array(relatedLink).describe('Natural next steps: those this one leads to and those that build on it.'),
+    domains: z.array(
+      z.object({ name: z.string(), weightPercent: z.number().optional().describe('Share of the exam, in percent.') }),
+    ),
+    examCode: z.string().nullable(),
+    retakePolicy: z.object({ waitingDays: z.number().optional(), notes: z.string().optional() }).nullable(),
+    renewal: z.string().nullable().describe('How the certification is renewed, in words.'),
+    renewalFee: fee.nullable(),
+    annualFee: fee.nullable(),
+    studyResources: z.array(z.object({ title: z.string(), url: z.string(), free: z.boolean().optional() })),
+    status: z.enum(STATUSES),
+    retirementDate: date.nullable(),
+    lastVerified: date.nullable().describe('When an editor last checked the facts against the official page.'),
+    source: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('cert-atlas'), examId: z.string() }),
+        z.object({ kind: z.literal('url'), url: z.string() }),
+      ])
+      .nullable()
+      .describe('Where the facts came from: a record of the Cert Atlas open dataset, or a page.'),
+    comesAfter: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'Only in a certification’s own file: the slugs of everything before it on its paths, however far back.',
+      ),
+    facts: z
+      .array(
+        z.object({
+          id: z.string(),
+          term: z.string().describe('The label, as the page shows it.'),
+          text: z.string().describe('The value, as the page shows it.'),
+          secondary: z.string().optional().describe('A second line: the fee in the site’s second currency.'),
+        }),
+      )
+      .optional()
+      .describe('Only in a certification’s own file: the facts panel of its page, as text.'),
+  })
+  .meta({ title: 'Certification', description: 'One certification of the Cert Compass catalogue.' });
+
+export type ApiCertification = z.output<typeof apiCertificationSchema>;
+
+/** The published JSON Schema of `ApiCertification`. */
+export function certificationJsonSchema(id: string): Record<string, unknown> {
+  return { ...z.toJSONSchema(apiCertificationSchema), $id: id };
+}
+
+// Compile-time: the schema holds every fact of `CertificationData`, with the same type (null for a
+// fact a file leaves out), apart from the facts the API resolves to links.
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Resolved = 'provider' | 'categories' | 'link' | 'buildsOn' | 'leadsTo';
+type Plain = Exclude<keyof CertificationData, Resolved>;
+type AsInApi<K extends Plain> = undefined extends CertificationData[K]
+  ? Exclude<CertificationData[K], undefined> | null
+  : CertificationData[K];
+type Mismatched = { [K in Plain]: Equal<ApiCertification[K], AsInApi<K>> extends true ? never : K }[Plain];
+type Unlisted = Exclude<
+  keyof ApiCertification,
+  Plain | Resolved | 'officialLink' | 'slug' | 'url' | 'comesAfter' | 'facts'
+>;
+/** Names any fact whose type differs between the schema and `CertificationData`, or that only one has. */
+export type ApiSchemaDrift = Mismatched | Unlisted | Exclude<Plain, keyof ApiCertification>;
+const noDrift: [ApiSchemaDrift] extends [never] ? true : ApiSchemaDrift = true;
+void noDrift;

@@ -1,0 +1,17 @@
+/** The providers whose certifications are enough for a map of their own, for the map's provider filter. */
+import type { Catalogue, TermGroup, TermLink } from '../catalogue/catalogue';
+import { siteConfig } from '../../site.config';
+
+/** The provider groups with at least `minimum` certifications, by name. */
+export function mappedProviders(catalogue: Catalogue, minimum: number = siteConfig.mapProviderMinimum): TermGroup[] {
+  return catalogue.providers.filter((group) => group.certifications.length >= minimum);
+}
+
+/** The same providers as links, each with its count, for the filter. */
+export function providerMapLinks(catalogue: Catalogue): (TermLink & { count: number })[] {
+  return mappedProviders(catalogue).map((group) => ({
+    slug: group.slug,
+    name: group.name,
+    count: group.certifications.length,
+  }));
+}

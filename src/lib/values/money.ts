@@ -1,0 +1,72 @@
+/**
+ * Amounts of money and fees as the site holds them, and how they are shown. Plain data and `Intl`,
+ * safe in the browser: the compare page and the currency picker format with these same functions.
+ */
+
+/** An amount; `currency` is an ISO 4217 code, upper case. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/** An exam fee: free, or a price with the editor's approximate conversions into other currencies. */
+export type Fee =
+  | { kind: 'free' }
+  | {
+      kind: 'paid';
+      price: Money;
+      /** The same fee in other currencies, as the editor estimated it. */
+      approx: Money[];
+    };
+
+/** Shows an amount the way a reader expects it: `$300`, `₹25,000`, `$19.99`, `CA$150`. */
+export function formatMoney(money: Money): string {
+  const wholeAmount = Number.isInteger(money.amount);
+  return new Intl.NumberFormat('en', {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: wholeAmount ? 0 : 2,
+    maximumFractionDigits: wholeAmount ? 0 : 2,
+  }).format(money.amount);
+}
+
+/**
+ * Shows an approximate amount without false precision: whole units from 10 up (`₹26,550`), else the
+ * currency's own minor digits (`$4.99`, `¥500`; yen have none).
+ */
+export function formatApproximate(money: Money): string {
+  const format = new Intl.NumberFormat('en', { style: 'currency', currency: money.currency });
+  const digits = money.amount >= 10 ? 0 : (format.resolvedOptions().maximumFractionDigits ?? 2);
+  return new Intl.NumberFormat('en', {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(money.amount);
+}
+
+/** The fee as a short label: `Free`, `$300`, `$300 (≈ ₹25,000)`. */
+export function formatFee(fee: Fee): string {
+  if (fee.kind === 'free') return 'Free';
+  const price = formatMoney(fee.price);
+  if (fee.approx.length === 0) return price;
+  return `${price} (≈ ${fee.approx.map(formatMoney).join(', ≈ ')})`;
+}
+
+/** A fee as compact text for the search and browse indexes: `free`, `300 USD`, `300 USD 25000 INR` (price first). */
+export function encodeFee(fee: Fee): string {
+  if (fee.kind === 'free') return 'free';
+  return [fee.price, ...fee.approx].map((money) => `${money.amount} ${money.currency}`).join(' ');
+}
+
+/** Reads `encodeFee`'s text back; undefined for text that is not one (an index is data, never trusted). */
+export function decodeFee(text: string | undefined): Fee | undefined {
+  if (text === 'free') return { kind: 'free' };
+  const parts = text?.match(/^(\d+(?:\.\d+)?) ([A-Z]{3})((?: \d+(?:\.\d+)? [A-Z]{3})*)$/);
+  if (!parts) return undefined;
+  const approx = [...(parts[3] ?? '').matchAll(/(\d+(?:\.\d+)?) ([A-Z]{3})/g)].map(([, amount, currency]) => ({
+    amount: Number(amount),
+    currency: currency ?? '',
+  }));
+  return { kind: 'paid', price: { amount: Number(parts[1]), currency: parts[2] ?? '' }, approx };
+}

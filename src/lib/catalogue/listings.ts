@@ -4,6 +4,7 @@
  */
 import type { PaginateFunction } from 'astro';
 import { siteConfig } from '../../site.config';
+import { cacheKeyOf, pageKeyParts } from './cache-key';
 import type { Certification, LevelGroup, TermGroup } from './catalogue';
 
 /** The levels that have at least one certification: an empty level gets no page and no link. */
@@ -30,7 +31,8 @@ export function levelListItems(levels: readonly LevelGroup[], pathOf: (slug: str
 
 /**
  * The pages of every group's listing (a category, a provider or a level), for `getStaticPaths`:
- * `param` is the route's parameter, and each page gets its group as the `group` prop.
+ * `param` is the route's parameter, and each page gets its group as the `group` prop, and a cache key
+ * of what it shows (its certifications, its place in the listing, the group's name and size).
  */
 export function paginateGroups<Group extends { slug: string; certifications: Certification[] }>(
   paginate: PaginateFunction,
@@ -42,8 +44,16 @@ export function paginateGroups<Group extends { slug: string; certifications: Cer
       params: { [param]: group.slug },
       props: { group },
       pageSize: siteConfig.pageSize,
-    }),
+    }).map((path) => ({
+      ...path,
+      cacheKey: cacheKeyOf(group.slug, groupName(group), group.certifications.length, pageKeyParts(path.props.page)),
+    })),
   );
+}
+
+/** The name a listing of a group shows: a term's name, or a level. */
+function groupName(group: { slug: string } & ({ name: string } | { level: string } | object)): string {
+  return 'name' in group ? group.name : 'level' in group ? group.level : group.slug;
 }
 
 /** The certifications whose facts were checked most recently (then by title), for the home page. */

@@ -1,9 +1,12 @@
 /**
  * The site's queries over the `certifications` collection. Pages ask here; they never sort, group or
- * filter. The catalogue is built once per build; in `astro dev` it is built again only when an entry
- * changed (each entry's digest says so), not on every request.
+ * filter. A build reads the collection once and builds the catalogue once, whatever the number of
+ * pages (every grouping, related list, path, facet, map and feed is computed from that one catalogue);
+ * the test builds count both. In `astro dev` the collection is
+ * read per request, and the catalogue built again only when an entry changed (its digest says so).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../site.config';
 import { buildCatalogue, pathPlaceOf, type Catalogue } from './catalogue';
@@ -20,12 +23,30 @@ interface LoadedCatalogue {
 
 let cached: { key: string; loaded: Promise<LoadedCatalogue> } | undefined;
 
+/** How often this build read the collection and built the catalogue. */
+const reads = { collection: 0, catalogue: 0 };
+
+/**
+ * Counts a read and, when `CATALOGUE_READS_FILE` names a file (the test builds do), writes the counts
+ * there, so a test can see that a build of any size reads the collection and builds the catalogue once.
+ */
+function count(what: keyof typeof reads): void {
+  reads[what] += 1;
+  const file = process.env.CATALOGUE_READS_FILE;
+  if (file) writeFileSync(file, `${JSON.stringify(reads)}\n`);
+}
+
+/** Git's dates, read once per process: an edit in `astro dev` is not a commit. */
+let gitDates: { dates: ReturnType<typeof commitDates> } | undefined;
+
 async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<LoadedCatalogue> {
-  const dates = commitDates(path.resolve(siteConfig.certificationsDir));
+  count('catalogue');
+  gitDates ??= { dates: commitDates(path.resolve(siteConfig.certificationsDir)) };
+  const { dates } = gitDates;
   const records = certAtlasRecordFiles();
   const catalogue = buildCatalogue(
     entries.map((entry) => {
-      // The glob loader gives paths relative to the project root, which is the repository root.
+      // The loader gives paths relative to the project root, which is the repository root.
       const { filePath } = entry;
       if (!filePath) throw new Error(`The certification ${entry.id} has no file path`);
       const { source } = entry.data;
@@ -49,6 +70,9 @@ async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<Lo
 }
 
 async function loaded(): Promise<LoadedCatalogue> {
+  // A build's content cannot change while it runs: the first catalogue serves every page.
+  if (cached && !import.meta.env.DEV) return cached.loaded;
+  count('collection');
   const entries = await getCollection('certifications');
   // The entries' ids and digests change exactly when a file is added, removed or edited.
   const key = entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`).join('\n');

@@ -48,11 +48,17 @@ export function monthsBefore(date: CalendarDate, months: number): CalendarDate {
   return shifted.toISOString().slice(0, 10);
 }
 
+/** Made once: building a `DateTimeFormat` costs far more than using one, and every page shows dates. */
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** `26 November 2026`: unambiguous for readers everywhere. */
 export function formatCalendarDate(date: CalendarDate): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return DAY_MONTH_YEAR.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A date field: written `YYYY-MM-DD`, quoted or not. */

@@ -19,15 +19,29 @@ export type Fee =
       approx: Money[];
     };
 
+/**
+ * A currency formatter with a fixed number of decimals (the currency's own when not given), made once:
+ * building an `Intl.NumberFormat` costs far more than using one, and a build formats tens of thousands
+ * of fees.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function currencyFormat(currency: string, digits?: number): Intl.NumberFormat {
+  const key = `${currency}:${digits ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency,
+      ...(digits !== undefined && { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** Shows an amount the way a reader expects it: `$300`, `₹25,000`, `$19.99`, `CA$150`. */
 export function formatMoney(money: Money): string {
-  const wholeAmount = Number.isInteger(money.amount);
-  return new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: wholeAmount ? 0 : 2,
-    maximumFractionDigits: wholeAmount ? 0 : 2,
-  }).format(money.amount);
+  return currencyFormat(money.currency, Number.isInteger(money.amount) ? 0 : 2).format(money.amount);
 }
 
 /**
@@ -35,14 +49,8 @@ export function formatMoney(money: Money): string {
  * currency's own minor digits (`$4.99`, `¥500`; yen have none).
  */
 export function formatApproximate(money: Money): string {
-  const format = new Intl.NumberFormat('en', { style: 'currency', currency: money.currency });
-  const digits = money.amount >= 10 ? 0 : (format.resolvedOptions().maximumFractionDigits ?? 2);
-  return new Intl.NumberFormat('en', {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(money.amount);
+  const digits = money.amount >= 10 ? 0 : (currencyFormat(money.currency).resolvedOptions().maximumFractionDigits ?? 2);
+  return currencyFormat(money.currency, digits).format(money.amount);
 }
 
 /** The fee as a short label: `Free`, `$300`, `$300 (≈ ₹25,000)`. */

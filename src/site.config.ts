@@ -87,11 +87,23 @@ export function parseSecondCurrency(value: string, exchange: ExchangeRates = EXC
   return code;
 }
 
+/** `BODY_RENDERER` is `loader` (the default) or `mdx`. */
+export function parseBodyRenderer(value: string | undefined): 'loader' | 'mdx' {
+  if (value === undefined || value === 'loader' || value === 'mdx') return value ?? 'loader';
+  throw new Error(`BODY_RENDERER: found "${value}"; expected "loader" (the default) or "mdx"`);
+}
+
 export const siteConfig = {
   /** Absolute origin used for canonical URLs, Open Graph and the sitemap (env `SITE_URL`). */
   siteUrl: parseSiteUrl(fromEnvironment('SITE_URL') ?? 'http://localhost:4321'),
   /** Sub-path the site is served under, always with a leading and trailing slash (env `BASE_PATH`). */
   basePath: normalizeBasePath(fromEnvironment('BASE_PATH') ?? '/'),
+  /**
+   * Where a build keeps what the next one reuses (env `CACHE_DIR`, default Astro's `node_modules/.astro`):
+   * the content store with every rendered body. CI and deploy workflows keep it between runs; builds of
+   * different catalogues running at once need one each.
+   */
+  cacheDir: fromEnvironment('CACHE_DIR') ?? './node_modules/.astro',
   /** Folder of certification files; tests and benchmarks point it elsewhere (env `CERTIFICATIONS_DIR`). */
   certificationsDir: fromEnvironment('CERTIFICATIONS_DIR') ?? './src/content/certifications',
   /**
@@ -111,6 +123,12 @@ export const siteConfig = {
    * with the dated rates of src/data/exchange-rates.json.
    */
   secondCurrency: parseSecondCurrency(fromEnvironment('SECOND_CURRENCY') ?? 'INR'),
+  /**
+   * Who renders certification bodies (env `BODY_RENDERER`): `loader`, the content loader, once per
+   * changed file and exactly as MDX would; or `mdx`, the MDX integration, one module per file (slower;
+   * the test builds use it to prove both give the same pages).
+   */
+  bodyRenderer: parseBodyRenderer(fromEnvironment('BODY_RENDERER')),
   /** Site name, shown in the header, titles and structured data. */
   title: 'Cert Compass',
   /** One sentence about the site: the home page's meta description. */

@@ -8,7 +8,8 @@ import { MINIMAL_FRONT_MATTER } from './sample';
 export function checkedFile(slug: string, overrides: Record<string, unknown> = {}): CheckedFile {
   const frontMatter = { ...MINIMAL_FRONT_MATTER, title: `Title of ${slug}`, ...overrides };
   const lines = Object.fromEntries(Object.keys(frontMatter).map((key, index) => [key, index + 2]));
-  return { slug, file: `certs/${slug}.mdx`, data: certificationSchema.parse(frontMatter), lines, startLine: 1 };
+  const data = certificationSchema.parse(frontMatter);
+  return { slug, file: `certs/${slug}.mdx`, data, lines, startLine: 1, frontMatter, body: '' };
 }
 
 /** All four parts of an explanation, each present. */

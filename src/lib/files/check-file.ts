@@ -19,6 +19,10 @@ export interface CheckedFile {
   lines: Record<string, number>;
   /** The line of the opening `---`, where problems about a missing field point. */
   startLine: number;
+  /** The front matter as the checker read it (dates as text), for the collection's own schema. */
+  frontMatter: Readonly<Record<string, unknown>>;
+  /** The Markdown after the front matter. */
+  body: string;
 }
 
 /** Checks one file; `file` is the path shown in problems. A file with errors gives no `checked`. */
@@ -61,7 +65,8 @@ export function checkCertificationSource(
     const warnings = placeholderProblems(body).map(({ line, problem }) =>
       at(bodyLineOf(line), 'body', problem, 'warning'),
     );
-    return { checked: { slug: slugOfFile(file), file, data: result.data, lines, startLine }, problems: warnings };
+    const checked = { slug: slugOfFile(file), file, data: result.data, lines, startLine, frontMatter: data, body };
+    return { checked, problems: warnings };
   }
   const fieldProblems = result.error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {

@@ -1,19 +1,19 @@
 /**
- * The `certifications` collection: Astro's `glob()` loader over the certification files, after every
- * file and the catalogue as a whole have passed the checks, and the schema Astro applies to what its
- * own YAML reader read. One bad file fails the build with every problem listed, each naming its file,
- * line and field.
+ * The `certifications` collection's loader. Before anything reaches Astro, every file and the catalogue
+ * as a whole pass the checks: one bad file fails the build with every problem listed, each naming its
+ * file, line and field. Then each entry is stored with its body already rendered to HTML by the
+ * renderer the content config gives (one that renders exactly as MDX does, without a module per file),
+ * keyed by a digest of the file and of the renderer, so the next build reuses what has not changed. A
+ * body the renderer leaves to MDX (or every body, without a renderer) goes through the MDX integration.
+ * In `astro dev` an edited file is checked and rendered again on its own, the catalogue rules over all.
  */
 import { z } from 'astro/zod';
-import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { CalendarDate } from '../fields/calendar-date';
 import { certificationSchema } from '../schema';
-import { checkCertificationFolder } from './check-folder';
-import { slugOfFile } from './file-name';
-import { CERTIFICATION_GLOB } from './list';
+import { CheckedFolder, checkerVersion } from './check-folder';
 import { formatProblemBlock, formatProblemReport, type ContentProblem } from './problem';
 import { asCheckerReadsIt } from './read';
 
@@ -40,6 +40,18 @@ export function collectionSchema(reference: ReferenceSchema) {
   }));
 }
 
+/** A body rendered to HTML, in the form Astro's content store keeps it. */
+export interface RenderedBody {
+  html: string;
+  metadata: { headings: { depth: number; slug: string; text: string }[]; imagePaths: string[] };
+}
+
+/** Renders bodies in the loader; `version` changes whenever its output could (its code, its packages). */
+export interface BodyRenderer {
+  render: (body: string) => Promise<RenderedBody | undefined>;
+  version: string;
+}
+
 /** Raised when certification files have errors; its message is the whole report. */
 export class CertificationContentError extends Error {
   /** Shown by Astro under the message. */
@@ -57,48 +69,112 @@ export class CertificationContentError extends Error {
   }
 }
 
-async function checkFolder(folder: string, today: CalendarDate, context: LoaderContext): Promise<void> {
-  const root = fileURLToPath(context.config.root);
-  const { problems } = await checkCertificationFolder(folder, { today, relativeTo: root });
-  const errors = problems.filter((problem) => problem.severity === 'error');
+/** Checks the folder (again, or only the files that changed); warnings are logged, errors thrown as one report. */
+async function check(
+  folder: CheckedFolder,
+  root: string,
+  context: LoaderContext,
+  changed?: readonly string[],
+): Promise<void> {
+  await folder.refresh(changed);
+  const problems = folder.problems();
+  // After an edit, only the edited files' warnings are news; errors are always listed in full.
+  const changedFiles = changed && new Set(changed.map((file) => path.relative(root, file).split(path.sep).join('/')));
   for (const warning of problems.filter((problem) => problem.severity === 'warning')) {
-    context.logger.warn(formatProblemBlock(warning));
+    if (!changedFiles || changedFiles.has(warning.file)) context.logger.warn(formatProblemBlock(warning));
   }
+  const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new CertificationContentError(errors, root);
 }
+
+/**
+ * Stores every checked file: an entry whose digest is unchanged is kept as it is (rendered body
+ * included); a new or changed one is parsed with the collection's schema and its body rendered; an
+ * entry whose file is gone is deleted. Returns how many bodies were rendered.
+ */
+async function store(
+  folder: CheckedFolder,
+  renderer: BodyRenderer | undefined,
+  context: LoaderContext,
+): Promise<number> {
+  const { store: entries, generateDigest, parseData } = context;
+  const stale = new Set(entries.keys());
+  let rendered = 0;
+  for (const { file, source, checked } of folder.files()) {
+    if (!checked) continue;
+    const id = checked.slug;
+    stale.delete(id);
+    const digest = generateDigest(`${renderer?.version ?? 'mdx'}\u0000${source}`);
+    const existing = entries.get(id);
+    if (existing?.digest === digest && existing.filePath === file) {
+      // The MDX integration's module of an unchanged file is still wanted.
+      if (existing.deferredRender) entries.addModuleImport(file);
+      continue;
+    }
+    const data = await parseData({ id, data: { ...checked.frontMatter }, filePath: file });
+    const html = renderer ? await renderer.render(checked.body) : undefined;
+    if (html) rendered += 1;
+    entries.set({ id, data, filePath: file, digest, ...(html ? { rendered: html } : { deferredRender: true }) });
+  }
+  for (const id of stale) entries.delete(id);
+  return rendered;
+}
+
+/** Where, in Astro's cache folder, each file's check is kept for the next build. */
+const CHECK_CACHE_FILE = 'cert-compass-checks.json';
 
 /** Folders already watched in this process: `load` runs again on config changes, the listener must not pile up. */
 const watchedFolders = new Set<string>();
 
 /**
  * The certifications loader for a folder (relative to the project root, or absolute); `today` decides
- * which dates are in the future or too old.
+ * which dates are in the future or too old; `renderer` renders bodies (without one, MDX renders them all).
  */
-export function certificationLoader(folder: string, today: CalendarDate): Loader {
-  const base = glob({
-    pattern: CERTIFICATION_GLOB,
-    base: folder,
-    // The slug is the file name as the editor chose it; the checks enforce its format.
-    generateId: ({ entry }) => slugOfFile(entry),
-  });
+export function certificationLoader(folder: string, today: CalendarDate, renderer?: BodyRenderer): Loader {
+  let checkedFolder: CheckedFolder | undefined;
   return {
     name: 'certification-loader',
     load: async (context) => {
-      const absoluteFolder = path.resolve(fileURLToPath(context.config.root), folder);
-      await checkFolder(absoluteFolder, today, context);
-      // Astro keeps entries between builds and reuses one whose content is unchanged, path included.
-      // When CERTIFICATIONS_DIR points elsewhere, start afresh so no entry keeps a path from the old folder.
+      const root = fileURLToPath(context.config.root);
+      const absoluteFolder = path.resolve(root, folder);
+      if (checkedFolder?.folder !== absoluteFolder) {
+        const cacheFile = fileURLToPath(new URL(CHECK_CACHE_FILE, context.config.cacheDir));
+        const cache = { file: cacheFile, version: checkerVersion(root) };
+        checkedFolder = new CheckedFolder(absoluteFolder, { today, relativeTo: root, cache });
+      }
+      const current = checkedFolder;
+      const started = performance.now();
+      await check(current, root, context);
+      const checkedAt = performance.now();
+      // Entries of another folder (CERTIFICATIONS_DIR changed) would keep their old paths: start afresh.
       if (context.meta.get('folder') !== absoluteFolder) {
         context.store.clear();
         context.meta.set('folder', absoluteFolder);
       }
-      await base.load(context);
-      // In `astro dev`, re-check the catalogue whenever a file changes so cross-file problems show up too.
+      const rendered = await store(current, renderer, context);
+      current.saveCache();
+      const files = current.files().length;
+      const milliseconds = (from: number, to: number) => `${Math.round(to - from)} ms`;
+      context.logger.info(
+        `${files} certifications checked in ${milliseconds(started, checkedAt)}; ${rendered} bodies rendered ` +
+          `(${files - rendered} kept or left to MDX) in ${milliseconds(checkedAt, performance.now())}.`,
+      );
+      // In `astro dev`, check and store again whenever a file changes: only what changed is re-read.
       if (context.watcher && !watchedFolders.has(absoluteFolder)) {
         watchedFolders.add(absoluteFolder);
+        context.watcher.add(absoluteFolder);
         context.watcher.on('all', (_event, changed) => {
           if (!changed.startsWith(absoluteFolder + path.sep)) return;
-          checkFolder(absoluteFolder, today, context).catch((error: Error) => context.logger.error(error.message));
+          const started = performance.now();
+          check(current, root, context, [changed])
+            .then(() => store(current, renderer, context))
+            .then((rendered) =>
+              context.logger.info(
+                `${path.basename(changed)} checked, ${rendered} rendered ` +
+                  `in ${Math.round(performance.now() - started)} ms.`,
+              ),
+            )
+            .catch((error: Error) => context.logger.error(error.message));
         });
       }
     },

@@ -90,6 +90,13 @@ export function readFrontMatter(source: string): FrontMatter {
   return { data, lines, startLine, body, bodyLine: countLines(match[0]) + 1 };
 }
 
+/** The body of a file whose front matter was read before (no YAML is parsed again): everything after it. */
+export function bodyOf(source: string): string {
+  const normalized = source.replaceAll('\r\n', '\n');
+  const match = FRONT_MATTER.exec(normalized);
+  return match ? normalized.slice(match[0].length) : normalized;
+}
+
 /** The fields whose values are dates; everywhere else a date-like value is the text the editor wrote. */
 const DATE_KEYS: ReadonlySet<string> = new Set(
   FIELD_KEYS.filter((key) => fieldSpecOf(frontMatterShape[key])?.kind === 'date'),

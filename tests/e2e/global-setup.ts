@@ -7,7 +7,7 @@ import { TEST_SITES } from '../support/sites';
 import { ensureTestSites, siteDir } from '../support/test-sites';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  ensureTestSites();
+  await ensureTestSites();
   const servers: RunningServer[] = [];
   for (const name of ['root', 'base', 'edge'] as const) {
     servers.push(await startStaticServer(siteDir(name), TEST_SITES[name].basePath, TEST_SITES[name].port));

@@ -1,5 +1,5 @@
 import { ensureTestSites } from '../support/test-sites';
 
-export default function setup(): void {
-  ensureTestSites();
+export default async function setup(): Promise<void> {
+  await ensureTestSites();
 }

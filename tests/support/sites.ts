@@ -1,7 +1,10 @@
 /**
- * The builds the gates and browser tests run against. Each is a real `astro build` into its own folder:
- * the catalogue at the root and under BASE_PATH=/certs/, the edge-case fixtures (hostile text, odd but
- * valid entries), and a second build of the catalogue to prove builds are deterministic.
+ * The builds the gates and browser tests run against. Each is a real `astro build` into its own folder,
+ * with its own cache (so builds of different catalogues never share one, and may run at once): the
+ * catalogue at the root and under BASE_PATH=/certs/, the edge-case fixtures (hostile text, odd but valid
+ * entries), and the catalogue and the edge cases again with every body rendered by the MDX integration
+ * instead of the loader: each pair must be byte-identical, which proves both that builds are
+ * deterministic and that the loader renders bodies exactly as MDX does.
  */
 export interface TestSite {
   outDir: string;
@@ -9,6 +12,10 @@ export interface TestSite {
   /** Port the browser tests serve it on; none for builds that are only compared. */
   port?: number;
   env: Record<string, string>;
+  /** Built once the edge cases' copy is edited (after every other build). */
+  afterEdit?: boolean;
+  /** Built starting from a copy of the cache of this site (an incremental build); else from cold. */
+  warmFrom?: string;
 }
 
 export const TEST_SITE_URL = 'https://certs.example.org';
@@ -19,19 +26,64 @@ export const TEST_TODAY = '2026-11-26';
 /** The repository the root builds link to for "Edit this page"; the /certs/ build has none, so no links. */
 export const TEST_REPOSITORY_URL = 'https://github.com/example/cert-compass';
 
+/** Where the root build writes how often it read the collection and built the catalogue. */
+export const CATALOGUE_READS_FILE = '.test-output/sites/root-catalogue-reads.json';
+
+const EDGE_CASES = 'tests/fixtures/edge-cases';
+
+/** A copy of the edge cases (written by test-sites.ts), built before and after one fee in it changes. */
+export const EDITED_EDGE_CASES = '.test-output/fixtures/edge-cases-edited';
+
+/** The fee the edited edge cases give `a-very-long-title` (it was "USD 1,250.50"). */
+export const EDITED_FEE = 'USD 999';
+
 export const TEST_SITES = {
-  root: { outDir: '.test-output/sites/root', basePath: '/', port: 4410, env: { REPOSITORY_URL: TEST_REPOSITORY_URL } },
-  base: { outDir: '.test-output/sites/base', basePath: '/certs/', port: 4411, env: {} },
-  edge: {
-    outDir: '.test-output/sites/edge',
+  root: {
+    outDir: '.test-output/sites/root',
     basePath: '/',
-    port: 4412,
-    env: { CERTIFICATIONS_DIR: 'tests/fixtures/edge-cases' },
+    port: 4410,
+    env: { REPOSITORY_URL: TEST_REPOSITORY_URL, CATALOGUE_READS_FILE },
   },
-  rebuild: { outDir: '.test-output/sites/root-rebuild', basePath: '/', env: { REPOSITORY_URL: TEST_REPOSITORY_URL } },
+  base: { outDir: '.test-output/sites/base', basePath: '/certs/', port: 4411, env: {} },
+  edge: { outDir: '.test-output/sites/edge', basePath: '/', port: 4412, env: { CERTIFICATIONS_DIR: EDGE_CASES } },
+  rebuild: {
+    outDir: '.test-output/sites/root-rebuild',
+    basePath: '/',
+    env: { REPOSITORY_URL: TEST_REPOSITORY_URL, BODY_RENDERER: 'mdx' },
+  },
+  'edge-mdx': {
+    outDir: '.test-output/sites/edge-mdx',
+    basePath: '/',
+    env: { CERTIFICATIONS_DIR: EDGE_CASES, BODY_RENDERER: 'mdx' },
+  },
+  // A copy of the edge cases, built; then, once one fee in it changed, built again from that build's
+  // cache, and from cold: the build that copies unchanged pages must write what a build from scratch writes.
+  'edge-before': {
+    outDir: '.test-output/sites/edge-before',
+    basePath: '/',
+    env: { CERTIFICATIONS_DIR: EDITED_EDGE_CASES },
+  },
+  'edge-edited': {
+    outDir: '.test-output/sites/edge-edited',
+    basePath: '/',
+    env: { CERTIFICATIONS_DIR: EDITED_EDGE_CASES },
+    afterEdit: true,
+  },
+  'edge-edited-warm': {
+    outDir: '.test-output/sites/edge-edited-warm',
+    basePath: '/',
+    env: { CERTIFICATIONS_DIR: EDITED_EDGE_CASES },
+    afterEdit: true,
+    warmFrom: 'edge-before',
+  },
 } as const satisfies Record<string, TestSite>;
 
 export type TestSiteName = keyof typeof TEST_SITES;
+
+/** The file a test site's build log is kept in, for the gates that read what the build said. */
+export function buildLogOf(name: TestSiteName): string {
+  return `${TEST_SITES[name].outDir}.log`;
+}
 
 /** The URL a served test site answers at, base path included. */
 export function siteUrl(name: 'root' | 'base' | 'edge'): string {

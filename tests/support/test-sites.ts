@@ -1,32 +1,81 @@
 /**
- * Builds every test site once. `npm test` runs this as its own stage and sets TEST_SITES_READY=1 for
- * the stages after it; a test command run on its own (`npx playwright test`) builds them itself.
- * Run directly (`tsx tests/support/test-sites.ts`) to build them.
+ * Builds every test site once, two at a time (a build keeps about one core busy). `npm test` runs this
+ * as its own stage and sets TEST_SITES_READY=1 for the stages after it; a test command run on its own
+ * (`npx playwright test`) builds them itself. Run directly (`tsx tests/support/test-sites.ts`) to build them.
  */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite, PROJECT_ROOT } from './build-site';
-import { TEST_SITE_URL, TEST_SITES, TEST_TODAY, type TestSiteName } from './sites';
+import { buildSiteAsync, PROJECT_ROOT } from './build-site';
+import {
+  buildLogOf,
+  EDITED_EDGE_CASES,
+  EDITED_FEE,
+  TEST_SITE_URL,
+  TEST_SITES,
+  TEST_TODAY,
+  type TestSite,
+  type TestSiteName,
+} from './sites';
+
+/** How many builds run at once. */
+const PARALLEL_BUILDS = 2;
 
 /** The absolute output folder of a test site. */
 export function siteDir(name: TestSiteName): string {
   return path.join(PROJECT_ROOT, TEST_SITES[name].outDir);
 }
 
+const cacheOf = (name: TestSiteName) => path.join(PROJECT_ROOT, '.test-output/cache', name);
+
+/** Builds one test site, from cold (its own empty cache folder) or from a copy of another's cache. */
+async function buildTestSite(name: TestSiteName): Promise<void> {
+  const site: TestSite = TEST_SITES[name];
+  const started = performance.now();
+  if (site.warmFrom) cpSync(cacheOf(site.warmFrom as TestSiteName), cacheOf(name), { recursive: true });
+  const build = await buildSiteAsync(site.outDir, {
+    SITE_URL: TEST_SITE_URL,
+    BASE_PATH: site.basePath,
+    CERT_COMPASS_TODAY: TEST_TODAY,
+    CACHE_DIR: cacheOf(name),
+    ...site.env,
+  });
+  writeFileSync(path.join(PROJECT_ROOT, buildLogOf(name)), build.output);
+  if (build.status !== 0) throw new Error(`astro build of the "${name}" test site failed:\n${build.output}`);
+  console.log(`built test site "${name}" in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** A copy of the edge cases, for building before and after an edit. */
+function copyEdgeCases(): void {
+  const target = path.join(PROJECT_ROOT, EDITED_EDGE_CASES);
+  rmSync(target, { recursive: true, force: true });
+  cpSync(path.join(PROJECT_ROOT, 'tests/fixtures/edge-cases'), target, { recursive: true });
+}
+
+/** Changes the fee of one certification of the copy: its page, and its neighbours' cards, change. */
+function editEdgeCases(): void {
+  const file = path.join(PROJECT_ROOT, EDITED_EDGE_CASES, 'a-very-long-title.mdx');
+  const edited = readFileSync(file, 'utf8').replace('fee: "USD 1,250.50"', `fee: "${EDITED_FEE}"`);
+  if (!edited.includes(EDITED_FEE)) throw new Error(`${file} no longer has the fee the edit replaces`);
+  writeFileSync(file, edited);
+}
+
 /** Builds every test site, unless an earlier stage of this run already did. */
-export function ensureTestSites(): void {
+export async function ensureTestSites(): Promise<void> {
   if (process.env.TEST_SITES_READY === '1') return;
-  for (const [name, site] of Object.entries(TEST_SITES)) {
-    const started = performance.now();
-    const build = buildSite(site.outDir, {
-      SITE_URL: TEST_SITE_URL,
-      BASE_PATH: site.basePath,
-      CERT_COMPASS_TODAY: TEST_TODAY,
-      ...site.env,
-    });
-    if (build.status !== 0) throw new Error(`astro build of the "${name}" test site failed:\n${build.output}`);
-    console.log(`built test site "${name}" in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  rmSync(path.join(PROJECT_ROOT, '.test-output/cache'), { recursive: true, force: true });
+  copyEdgeCases();
+  const names = Object.keys(TEST_SITES) as TestSiteName[];
+  const afterEdit = (name: TestSiteName): boolean => (TEST_SITES[name] as TestSite).afterEdit === true;
+  // Two builds at a time: every other build, then, once the copy of the edge cases is edited, its two builds.
+  for (const phase of [names.filter((name) => !afterEdit(name)), names.filter(afterEdit)]) {
+    if (phase.some(afterEdit)) editEdgeCases();
+    const queue = [...phase];
+    const worker = async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) await buildTestSite(name);
+    };
+    await Promise.all(Array.from({ length: PARALLEL_BUILDS }, worker));
   }
   process.env.TEST_SITES_READY = '1';
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureTestSites();
+if (import.meta.url === `file://${process.argv[1]}`) await ensureTestSites();

@@ -77,7 +77,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
     'client',
   ],
   'site.config': ['fields', 'values', 'site'],
-  'content.config': ['files', 'site.config'],
+  'content.config': ['files', 'site.config', 'integrations'],
   scripts: ['text', 'values', 'fields', 'schema', 'files', 'catalogue', 'site', 'editor', 'site.config', 'scripts'],
   'astro.config': ['integrations', 'site.config'],
 };

@@ -42,6 +42,16 @@ describe('.github', () => {
     expect(commands).toEqual(expect.arrayContaining(['npx tsx scripts/check-content.ts', 'npm run build', 'npm test']));
   });
 
+  it.each(['ci', 'deploy'])('%s keeps the build cache between runs', (name) => {
+    const workflow = read(`.github/workflows/${name}.yml`);
+    const job = workflow.jobs[name === 'ci' ? 'test' : 'build'];
+    const cache = (job.steps as { uses?: string; with?: Record<string, string> }[]).find((step) =>
+      step.uses?.startsWith('actions/cache'),
+    );
+    // The default CACHE_DIR (src/site.config.ts), where Astro keeps the content store and the incremental build.
+    expect(cache?.with?.path).toBe('node_modules/.astro');
+  });
+
   it('deploys to GitHub Pages with SITE_URL, BASE_PATH and the repository for edit links', () => {
     const workflow = read('.github/workflows/deploy.yml');
     const build = workflow.jobs.build.steps.find((step: { name?: string }) => step.name === 'Build');

@@ -22,7 +22,7 @@ const STAGES: Stage[] = [
   { name: 'unit tests (vitest)', command: [bin('vitest'), 'run', 'tests/unit'] },
   { name: 'content rules, real builds (vitest)', command: [bin('vitest'), 'run', 'tests/content'] },
   {
-    name: 'test sites: four real builds',
+    name: 'test sites: eight real builds',
     command: [bin('tsx'), 'tests/support/test-sites.ts'],
     provides: { TEST_SITES_READY: '1' },
   },

@@ -59,6 +59,12 @@ export function attachSearch(form: HTMLFormElement, input: HTMLInputElement): vo
   let active = -1;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let allLink: HTMLAnchorElement | undefined;
+  const browseUrlFor = (query: string) => {
+    const target = new URL(browseUrl);
+    target.searchParams.set('q', query);
+    return target.href;
+  };
 
   const open = (url: string) => window.location.assign(url);
   const close = () => {
@@ -90,14 +96,13 @@ export function attachSearch(form: HTMLFormElement, input: HTMLInputElement): vo
     }
     listbox.replaceChildren(...options);
     listbox.hidden = options.length === 0;
-    const target = new URL(browseUrl);
-    if (total > 0) target.searchParams.set('q', query);
     const all = element(
       'a',
       undefined,
       total === 0 ? `No certification matches “${query}”. Browse them all` : `See all ${total} results`,
     );
-    all.href = target.href;
+    all.href = total > 0 ? browseUrlFor(query) : browseUrl;
+    allLink = total > 0 ? all : undefined;
     showPanel(all, options.length > 0);
     status.textContent = total === 1 ? '1 result' : `${total} results`;
     activate(-1);
@@ -126,6 +131,9 @@ export function attachSearch(form: HTMLFormElement, input: HTMLInputElement): vo
   };
 
   input.addEventListener('input', () => {
+    // "See all" opens what is typed now, even before the results catch up with it.
+    const query = input.value.trim();
+    if (allLink && query.length > 0) allLink.href = browseUrlFor(query);
     clearTimeout(timer);
     timer = setTimeout(run, PAUSE_MS);
   });

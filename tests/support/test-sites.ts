@@ -59,17 +59,31 @@ function editEdgeCases(): void {
   writeFileSync(file, edited);
 }
 
+/**
+ * Which builds may run at the same time: those of the same entries with the same body renderer. Astro
+ * writes the list of a build's MDX modules to the project's `.astro/content-modules.mjs`, whatever the
+ * cache folder, so two builds of different entries at once could each bundle the other's list (a build
+ * in MDX mode then fails to render its bodies).
+ */
+const sharedStateOf = (site: TestSite): string =>
+  `${site.env.CERTIFICATIONS_DIR ?? ''}|${site.env.BODY_RENDERER ?? ''}|${site.afterEdit === true}`;
+
 /** Builds every test site, unless an earlier stage of this run already did. */
 export async function ensureTestSites(): Promise<void> {
   if (process.env.TEST_SITES_READY === '1') return;
   rmSync(path.join(PROJECT_ROOT, '.test-output/cache'), { recursive: true, force: true });
   copyEdgeCases();
   const names = Object.keys(TEST_SITES) as TestSiteName[];
-  const afterEdit = (name: TestSiteName): boolean => (TEST_SITES[name] as TestSite).afterEdit === true;
-  // Two builds at a time: every other build, then, once the copy of the edge cases is edited, its two builds.
-  for (const phase of [names.filter((name) => !afterEdit(name)), names.filter(afterEdit)]) {
-    if (phase.some(afterEdit)) editEdgeCases();
-    const queue = [...phase];
+  const groups = Map.groupBy(names, (name) => sharedStateOf(TEST_SITES[name] as TestSite));
+  // Group after group (the edited copy's last), two builds at a time within a group.
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      Number((TEST_SITES[a[0]!] as TestSite).afterEdit === true) -
+      Number((TEST_SITES[b[0]!] as TestSite).afterEdit === true),
+  );
+  for (const group of ordered) {
+    if ((TEST_SITES[group[0]!] as TestSite).afterEdit) editEdgeCases();
+    const queue = [...group];
     const worker = async () => {
       for (let name = queue.shift(); name; name = queue.shift()) await buildTestSite(name);
     };

@@ -7,7 +7,7 @@ const tokens = readFileSync(path.resolve(import.meta.dirname, '../../src/styles/
 
 describe('THEME_COLORS', () => {
   it('are the page background of each colour scheme in the design tokens', () => {
-    const backgrounds = [...tokens.matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map((match) => match[1]?.toLowerCase());
-    expect(backgrounds).toEqual([THEME_COLORS.light, THEME_COLORS.dark]);
+    const background = /--bg:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/i.exec(tokens);
+    expect(background?.slice(1).map((colour) => colour.toLowerCase())).toEqual([THEME_COLORS.light, THEME_COLORS.dark]);
   });
 });

@@ -104,6 +104,12 @@ export const siteConfig = {
    * different catalogues running at once need one each.
    */
   cacheDir: fromEnvironment('CACHE_DIR') ?? './node_modules/.astro',
+  /**
+   * Where drawn share images are kept by the digest of what they show (env `SHARE_IMAGE_CACHE`, default
+   * `share-images` in the cache folder). Builds of the same catalogue may share it, even at once.
+   */
+  shareImageCache:
+    fromEnvironment('SHARE_IMAGE_CACHE') ?? `${fromEnvironment('CACHE_DIR') ?? './node_modules/.astro'}/share-images`,
   /** Folder of certification files; tests and benchmarks point it elsewhere (env `CERTIFICATIONS_DIR`). */
   certificationsDir: fromEnvironment('CERTIFICATIONS_DIR') ?? './src/content/certifications',
   /**

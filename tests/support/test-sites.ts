@@ -26,6 +26,7 @@ export function siteDir(name: TestSiteName): string {
 }
 
 const cacheOf = (name: TestSiteName) => path.join(PROJECT_ROOT, '.test-output/cache', name);
+const SHARE_IMAGE_CACHE = path.join(PROJECT_ROOT, '.test-output/cache/share-images');
 
 /** Builds one test site, from cold (its own empty cache folder) or from a copy of another's cache. */
 async function buildTestSite(name: TestSiteName): Promise<void> {
@@ -37,6 +38,8 @@ async function buildTestSite(name: TestSiteName): Promise<void> {
     BASE_PATH: site.basePath,
     CERT_COMPASS_TODAY: TEST_TODAY,
     CACHE_DIR: cacheOf(name),
+    // Share images depend on the entries only: every build reuses those an earlier one drew.
+    SHARE_IMAGE_CACHE: SHARE_IMAGE_CACHE,
     ...site.env,
   });
   writeFileSync(path.join(PROJECT_ROOT, buildLogOf(name)), build.output);
@@ -73,7 +76,9 @@ export async function ensureTestSites(): Promise<void> {
   if (process.env.TEST_SITES_READY === '1') return;
   rmSync(path.join(PROJECT_ROOT, '.test-output/cache'), { recursive: true, force: true });
   copyEdgeCases();
-  const names = Object.keys(TEST_SITES) as TestSiteName[];
+  // The catalogue's build first and alone: it draws the share images, which every other build reuses.
+  await buildTestSite('root');
+  const names = (Object.keys(TEST_SITES) as TestSiteName[]).filter((name) => name !== 'root');
   const groups = Map.groupBy(names, (name) => sharedStateOf(TEST_SITES[name] as TestSite));
   // Group after group (the edited copy's last), two builds at a time within a group.
   const ordered = [...groups.values()].sort(

@@ -32,12 +32,14 @@ export function levelListItems(levels: readonly LevelGroup[], pathOf: (slug: str
 /**
  * The pages of every group's listing (a category, a provider or a level), for `getStaticPaths`:
  * `param` is the route's parameter, and each page gets its group as the `group` prop, and a cache key
- * of what it shows (its certifications, its place in the listing, the group's name and size).
+ * of what it shows (its certifications, its place in the listing, the group's name and size, and what
+ * `alsoShown` says the page shows of the whole group, such as its share image).
  */
 export function paginateGroups<Group extends { slug: string; certifications: Certification[] }>(
   paginate: PaginateFunction,
   groups: readonly Group[],
   param: string,
+  alsoShown: (group: Group) => unknown = () => null,
 ) {
   return groups.flatMap((group) =>
     paginate(group.certifications, {
@@ -46,7 +48,13 @@ export function paginateGroups<Group extends { slug: string; certifications: Cer
       pageSize: siteConfig.pageSize,
     }).map((path) => ({
       ...path,
-      cacheKey: cacheKeyOf(group.slug, groupName(group), group.certifications.length, pageKeyParts(path.props.page)),
+      cacheKey: cacheKeyOf(
+        group.slug,
+        groupName(group),
+        group.certifications.length,
+        pageKeyParts(path.props.page),
+        alsoShown(group),
+      ),
     })),
   );
 }

@@ -19,6 +19,14 @@ function pageSuffix(page: number): string {
   return page > 1 ? `${page}/` : '';
 }
 
+/** What a share image is of: the home page, or one certification, category, provider or level. */
+export type ShareImageKind = 'home' | 'certifications' | 'categories' | 'providers' | 'levels';
+
+/** A share image's name below `og/`, without `.png`: `home`, `categories/cloud`. */
+export function shareImageId(kind: ShareImageKind, slug?: string): string {
+  return kind === 'home' ? kind : `${kind}/${slug}`;
+}
+
 /** Base-aware paths of every page type. */
 export const paths = {
   home: (): string => withBase(''),
@@ -39,4 +47,5 @@ export const paths = {
   certificationApi: (slug: string): string => withBase(`api/certifications/${slug}.json`),
   csv: (): string => withBase('api/certifications.csv'),
   apiSchema: (): string => withBase('api/certification.schema.json'),
+  shareImage: (id: string): string => withBase(`og/${id}.png`),
 };

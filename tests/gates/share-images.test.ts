@@ -1,0 +1,82 @@
+/**
+ * Share images on every page: each page's `og:image` (and `twitter:image`) is an absolute URL of a
+ * file of the same build that is a 1200x630 PNG, with a text alternative; a certification, category,
+ * provider or level page points at an image of its own, every other page at the site's. Checked in
+ * the catalogue build and in the edge-case build (Japanese and accented titles), under / and /certs/.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageTypeOf, pathOfFile } from '../support/page-types';
+import { attribute, builtPages, elements } from '../support/built-pages';
+import { TEST_SITE_URL, TEST_SITES } from '../support/sites';
+import { siteDir } from '../support/test-sites';
+
+/** Width, height and colour type of a PNG, from its header; undefined when the file is not a PNG. */
+function pngHeader(file: string) {
+  const bytes = readFileSync(file);
+  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || bytes.subarray(12, 16).toString() !== 'IHDR')
+    return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bytes: bytes.length };
+}
+
+/** The image a page must show: its certification's, its group's (on every page of the listing), or the site's. */
+function expectedImage(pagePath: string): string {
+  const [section, slug] = pagePath.split('/').filter(Boolean);
+  if (pageTypeOf(pagePath) === 'certification') return `og/certifications/${section}.png`;
+  if (slug && ['categories', 'providers', 'levels'].includes(section!)) return `og/${section}/${slug}.png`;
+  return 'og/home.png';
+}
+
+describe.each(['root', 'base', 'edge'] as const)('share images of the %s build', (name) => {
+  const root = siteDir(name);
+  const { basePath } = TEST_SITES[name];
+  const pages = builtPages(root, basePath);
+  const meta = (page: (typeof pages)[number], key: string) =>
+    elements(page.document)
+      .filter((element) => element.tagName === 'meta')
+      .find((element) => attribute(element, 'property') === key || attribute(element, 'name') === key)
+      ?.attrs.find((attr) => attr.name === 'content')?.value;
+
+  it('every page points at a 1200x630 PNG of the build, described, for a large card', () => {
+    const problems: string[] = [];
+    const checked = new Map<string, ReturnType<typeof pngHeader>>();
+    for (const page of pages) {
+      const image = meta(page, 'og:image');
+      const prefix = `${TEST_SITE_URL}${basePath}`;
+      if (!image?.startsWith(prefix)) {
+        problems.push(`${page.file}: og:image ${image ?? 'missing'} is not an absolute URL below ${prefix}`);
+        continue;
+      }
+      const file = path.join(root, decodeURI(image.slice(prefix.length)));
+      if (!checked.has(file)) checked.set(file, existsSync(file) ? pngHeader(file) : undefined);
+      const png = checked.get(file);
+      if (png?.width !== 1200 || png.height !== 630) problems.push(`${page.file}: ${image} is not a 1200x630 PNG`);
+      if (meta(page, 'twitter:image') !== image) problems.push(`${page.file}: twitter:image is not og:image`);
+      if (meta(page, 'og:image:width') !== '1200' || meta(page, 'og:image:height') !== '630')
+        problems.push(`${page.file}: og:image:width/height are not 1200/630`);
+      if (!meta(page, 'og:image:alt')?.trim()) problems.push(`${page.file}: no og:image:alt`);
+      if (meta(page, 'twitter:card') !== 'summary_large_image') problems.push(`${page.file}: twitter:card`);
+      const expected = `${prefix}${expectedImage(pathOfFile(page.file))}`;
+      if (decodeURI(image) !== expected) problems.push(`${page.file}: og:image ${image}, expected ${expected}`);
+    }
+    const sizes = [...checked.values()].flatMap((png) => (png ? [png.bytes] : []));
+    console.log(
+      `${name}: ${pages.length} pages point at ${checked.size} share images, ` +
+        `${(sizes.reduce((sum, size) => sum + size, 0) / sizes.length / 1024).toFixed(1)} KB on average`,
+    );
+    expect(pages.length).toBeGreaterThan(10);
+    expect(problems, problems.slice(0, 20).join('\n')).toEqual([]);
+  });
+
+  it('a certification page shows its own title in the image’s description', () => {
+    const page = pages.find((candidate) => pageTypeOf(pathOfFile(candidate.file)) === 'certification');
+    const title = page && elements(page.document).find((element) => element.tagName === 'h1');
+    const heading = title?.childNodes
+      .map((child) => ('value' in child ? child.value : ''))
+      .join('')
+      .trim();
+    expect(heading).toBeTruthy();
+    expect(meta(page!, 'og:image:alt')).toContain(heading);
+  });
+});

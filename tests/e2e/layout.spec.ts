@@ -1,7 +1,8 @@
 /**
  * Odd but valid content keeps every page type readable on a 320 px wide phone: no horizontal
  * scrolling on any page of the edge-case build (120-character title, unbroken words, Japanese and
- * accented text, an entry with only the required fields) nor on one page of each type of the catalogue.
+ * accented text, an entry with only the required fields) nor on one page of each type of the catalogue,
+ * browse with filters, compare with three and the map included, once their scripts have drawn them.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { edgeCaseFiles } from '../support/catalogue-files';
@@ -19,6 +20,10 @@ const CATALOGUE_PAGE_TYPES = [
   'providers/isc2/',
   'levels/',
   'levels/expert/',
+  'certifications/',
+  'certifications/?level=beginner&fee=free',
+  'compare/?ids=isc2-cissp,comptia-security-plus,aws-certified-solutions-architect-associate',
+  'map/',
   'no-such-page/',
 ];
 
@@ -28,6 +33,7 @@ async function overflowingPaths(page: Page, baseURL: string, paths: string[]): P
   const overflowing: string[] = [];
   for (const path of paths) {
     await page.goto(baseURL + path);
+    await page.waitForLoadState('networkidle');
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,

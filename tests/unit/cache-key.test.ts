@@ -5,8 +5,11 @@
  * with a build from scratch.)
  */
 import type { PaginateFunction } from 'astro';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf } from '../../src/lib/catalogue/cache-key';
+import { cacheKeyOf, codeFingerprint } from '../../src/lib/catalogue/cache-key';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
 import { paginateGroups } from '../../src/lib/catalogue/listings';
 import { sampleInput } from '../support/sample';
@@ -65,5 +68,31 @@ describe('cache keys', () => {
     expect(after.get('cloud/1')).not.toBe(before.get('cloud/1'));
     expect(after.get('cloud/2')).toBe(before.get('cloud/2'));
     expect(after.get('security/1')).toBe(before.get('security/1'));
+  });
+});
+
+describe('the code fingerprint', () => {
+  it('changes with any style, script or package, and not with a certification file', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'fingerprint-'));
+    try {
+      const write = (file: string, text: string) => {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      };
+      write('src/styles/base.css', 'body { color: black }');
+      write('src/content/certifications/a.mdx', 'one');
+      write('package-lock.json', '{}');
+      const fingerprint = () => codeFingerprint(root, './src/content/certifications');
+      const first = fingerprint();
+      write('src/content/certifications/a.mdx', 'two');
+      expect(fingerprint()).toBe(first);
+      write('src/styles/base.css', 'body { color: navy }');
+      const afterStyle = fingerprint();
+      expect(afterStyle).not.toBe(first);
+      write('package-lock.json', '{"lockfileVersion": 3}');
+      expect(fingerprint()).not.toBe(afterStyle);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -8,14 +8,51 @@
  * the test builds check that a build restored from the cache is byte-identical to a fresh one.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { siteConfig } from '../../site.config';
 
-/** The settings pages show without taking them as data: the second currency, the repository, the addresses. */
+/** What the code of every page is made of besides its own modules: the whole site's code and packages. */
+const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
+
+/**
+ * A digest of the site's code (every file of `CODE` below `root`, certification files left out). Astro
+ * hashes a page's own modules only, but every page links the one stylesheet and the bootstrap script,
+ * whose hashed names change with any component's style or any browser module: a page copied from an
+ * earlier build would link files that are gone. So a change to the code renders every page again; a
+ * change to the certifications (what editors do) renders only the pages that show it.
+ */
+export function codeFingerprint(root: string, certificationsDir: string): string {
+  const hash = createHash('sha256');
+  const skip = path.resolve(root, certificationsDir);
+  const visit = (file: string) => {
+    if (file === skip || file.startsWith(`${skip}${path.sep}`)) return;
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      return;
+    }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(file).sort()) visit(path.join(file, name));
+    } else {
+      hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+    }
+  };
+  for (const entry of CODE) visit(path.join(root, entry));
+  return hash.digest('base64url');
+}
+
+/**
+ * The settings pages show without taking them as data (the second currency, the repository, the
+ * addresses) and the code they are made of.
+ */
 const SETTINGS = JSON.stringify([
   siteConfig.secondCurrency,
   siteConfig.repository ?? null,
   siteConfig.basePath,
   siteConfig.siteUrl,
+  codeFingerprint(process.cwd(), siteConfig.certificationsDir),
 ]);
 
 /** A digest of everything a page shows besides its code. */

@@ -13,6 +13,11 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   outputDir: 'test-results',
+  // Visual references: one set for every platform (fonts come from packages), next to the tests.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
+  expect: {
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' },
+  },
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: { ...(executablePath && { executablePath }), args: QUIET_CHROMIUM_ARGS },
@@ -33,6 +38,9 @@ export default defineConfig({
         '**/compare.spec.ts',
         '**/map.spec.ts',
         '**/paths.spec.ts',
+        '**/visual.spec.ts',
+        '**/targets.spec.ts',
+        '**/installable.spec.ts',
       ],
     },
   ],

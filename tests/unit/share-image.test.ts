@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ShareCard } from '../../src/lib/site/share-cards';
-import { facesFor, parseUnicodeRange, shareFontFaces, uncoveredCharacters } from '../../src/lib/site/share-fonts';
+import { facesFor, parseUnicodeRange, shareFontFaces, uncoveredCharacters } from '../../src/lib/site/fonts';
 import { cachedShareImage, renderShareSvg, shareImageDigest } from '../../src/lib/site/share-image';
 
 const JAPANESE = '基本情報技術者試験';

@@ -48,4 +48,5 @@ export const paths = {
   csv: (): string => withBase('api/certifications.csv'),
   apiSchema: (): string => withBase('api/certification.schema.json'),
   shareImage: (id: string): string => withBase(`og/${id}.png`),
+  font: (file: string): string => withBase(`fonts/${file}`),
 };

@@ -1,6 +1,6 @@
 /**
  * Share images: the 1200x630 PNG a chat or a social network shows for a link to the site. Drawn with
- * Satori (an element tree to SVG, with the fonts of src/lib/site/share-fonts.ts) and encoded by sharp
+ * Satori (an element tree to SVG, with the fonts of src/lib/site/fonts.ts) and encoded by sharp
  * as a palette PNG (about 19 KB). Each image is kept in a cache folder under the digest of what it
  * shows, so a build draws only new or changed cards; `generateShareImages` draws many at once (Satori
  * on the main thread while sharp encodes earlier ones on its own threads).
@@ -12,7 +12,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { levelSlug } from '../fields/level';
 import { SHARE_IMAGE_SIZE, type ShareCard } from './share-cards';
-import { facesFor, uncoveredCharacters, type FontFace } from './share-fonts';
+import { facesFor, uncoveredCharacters, type FontFace } from './fonts';
 import { LIGHT_PALETTE as colour } from './theme';
 
 /** Change it when the drawing changes, so cached images of the old drawing are not reused. */

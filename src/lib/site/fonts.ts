@@ -1,8 +1,9 @@
 /**
- * The fonts of the share images, read from the `@fontsource` packages in `node_modules` (never
- * downloaded): Inter for Latin, Greek and Cyrillic, Noto Sans JP for Japanese and Chinese characters.
- * A package's CSS lists each subset's file and the characters it covers (`unicode-range`); an image
- * loads only the subsets its text needs, so a Latin card never parses a Japanese font.
+ * Fonts read from the `@fontsource` packages in `node_modules` (never downloaded): Inter for Latin,
+ * Greek and Cyrillic, Noto Sans JP for Japanese and Chinese characters. A package's CSS lists each
+ * subset's file and the characters it covers (`unicode-range`). A share image loads only the subsets
+ * its text needs, so a Latin card never parses a Japanese font; the pages get only the Japanese subsets
+ * the catalogue's text uses (`catalogueFontFaces`), so a catalogue without Japanese ships none.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,11 +11,15 @@ import path from 'node:path';
 
 export type FontWeight = 400 | 700;
 
-/** One subset of one font: a `.woff` file (Satori reads WOFF, TTF and OTF, not WOFF2) and its characters. */
+/**
+ * One subset of one font: a `.woff` file (Satori reads WOFF, TTF and OTF, not WOFF2), the `.woff2` file
+ * browsers load, and its characters.
+ */
 export interface FontFace {
   family: string;
   weight: FontWeight;
   file: string;
+  webFile: string;
   ranges: readonly (readonly [number, number])[];
 }
 
@@ -39,14 +44,16 @@ export function parseFontFaces(css: string, folder: string): FontFace[] {
     const family = field('font-family')?.replace(/['"]/g, '');
     const weight = Number(field('font-weight'));
     const woff = /url\(([^)]+\.woff)\)/.exec(field('src') ?? '')?.[1];
-    if (!family || (weight !== 400 && weight !== 700) || !woff) {
-      throw new Error(`share images: a @font-face rule in ${folder} has no family, weight 400/700 or .woff file`);
+    const woff2 = /url\(([^)]+\.woff2)\)/.exec(field('src') ?? '')?.[1];
+    if (!family || (weight !== 400 && weight !== 700) || !woff || !woff2) {
+      throw new Error(`fonts: a @font-face rule in ${folder} has no family, weight 400/700, .woff or .woff2 file`);
     }
     const range = field('unicode-range');
     return {
       family,
       weight,
       file: path.join(folder, woff),
+      webFile: path.join(folder, woff2),
       ranges: range ? parseUnicodeRange(range) : [[0, 0x10ffff]],
     };
   });
@@ -67,11 +74,11 @@ export function shareFontFaces(): FontFace[] {
   return faces;
 }
 
-const covers = (face: FontFace, codePoint: number) =>
+export const covers = (face: FontFace, codePoint: number) =>
   face.ranges.some(([start, end]) => codePoint >= start && codePoint <= end);
 
 /** Characters that are drawn, not spacing or joiners, which need a glyph. */
-const codePointsOf = (text: string) =>
+export const codePointsOf = (text: string) =>
   [...new Set(text)].map((character) => character.codePointAt(0)!).filter((codePoint) => codePoint > 0x20);
 
 /**
@@ -92,4 +99,36 @@ export function uncoveredCharacters(text: string, all: readonly FontFace[] = sha
   return codePointsOf(text)
     .filter((codePoint) => !all.some((face) => covers(face, codePoint)))
     .map((codePoint) => String.fromCodePoint(codePoint));
+}
+
+/** The pages' own fonts beyond Inter (which the stylesheet bundles): the subsets of other families `text` needs. */
+export function pageFontFaces(text: string, all: readonly FontFace[] = shareFontFaces()): FontFace[] {
+  return facesFor(text, all).filter((face) => face.family !== 'Inter');
+}
+
+const catalogueFaces = new WeakMap<readonly { filePath: string }[], FontFace[]>();
+
+/** The fonts the catalogue's pages need: from every certification file's text, front matter and body. */
+export function catalogueFontFaces(certifications: readonly { filePath: string }[]): FontFace[] {
+  let faces = catalogueFaces.get(certifications);
+  if (!faces) {
+    const text = certifications.map((certification) => readFileSync(certification.filePath, 'utf8')).join('\n');
+    catalogueFaces.set(certifications, (faces = pageFontFaces(text)));
+  }
+  return faces;
+}
+
+/** `@font-face` rules for the faces, each file at `urlOf(its name)`. */
+export function fontFaceCss(faces: readonly FontFace[], urlOf: (file: string) => string): string {
+  return faces
+    .map((face) => {
+      const ranges = face.ranges
+        .map(([start, end]) => `U+${start.toString(16)}${end === start ? '' : `-${end.toString(16)}`}`)
+        .join(',');
+      return (
+        `@font-face{font-family:'${face.family}';font-style:normal;font-display:swap;font-weight:${face.weight};` +
+        `src:url(${urlOf(path.basename(face.webFile))}) format('woff2');unicode-range:${ranges}}`
+      );
+    })
+    .join('\n');
 }

@@ -1,0 +1,35 @@
+/**
+ * Visual regression: the home page, browse with filters, a certification, compare with two and the
+ * map, on a phone and a desktop, light and dark, against the references in tests/e2e/__screenshots__.
+ * Photographed on the edge-case build, whose content is fixed, so a reference changes only when the
+ * design does (new certifications in the catalogue never fail this test). Fonts come from packages, so
+ * they are the same on every machine; the threshold (1% of pixels, each compared with Playwright's
+ * default colour tolerance) absorbs anti-aliasing and hinting differences, not a moved element.
+ *
+ * After an intended change of the design: `npm run test:visual:update`, look at the new images, commit.
+ */
+import { expect, test } from '@playwright/test';
+import { settle, SHOWCASE_SCHEMES, SHOWCASE_VIEWPORTS, type ShowcasePage } from '../../scripts/harness/showcase';
+import { siteUrl } from '../support/sites';
+
+const PAGES: ShowcasePage[] = [
+  { name: 'home', path: '' },
+  { name: 'browse', path: 'certifications/?level=beginner' },
+  { name: 'certification', path: 'ipa-fundamental-information-technology-engineer/' },
+  { name: 'compare', path: 'compare/?ids=ipa-fundamental-information-technology-engineer,a-very-long-title' },
+  { name: 'map', path: 'map/' },
+];
+
+for (const [device, viewport] of Object.entries(SHOWCASE_VIEWPORTS)) {
+  for (const colorScheme of SHOWCASE_SCHEMES) {
+    test(`${device}, ${colorScheme}: every page type looks as its reference`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      for (const { name, path } of PAGES) {
+        await page.goto(siteUrl('edge') + path);
+        await settle(page);
+        await expect.soft(page).toHaveScreenshot(`${name}-${device}-${colorScheme}.png`, { fullPage: true });
+      }
+    });
+  }
+}

@@ -26,7 +26,8 @@ export default defineConfig({
   projects: [
     { name: 'site', use: { baseURL: siteUrl('root') } },
     // The same journeys under BASE_PATH=/certs/; the whole-site gates run once, in the project above, and
-    // so do compare, the map and the paths, whose one base-path journey is in base-path.spec.ts.
+    // so do compare, the map and the paths, whose one base-path journey is in base-path.spec.ts, and the
+    // design checks (theme, print, targets, installability, visual references), which no base path changes.
     {
       name: 'base-path',
       use: { baseURL: siteUrl('base') },
@@ -41,6 +42,8 @@ export default defineConfig({
         '**/visual.spec.ts',
         '**/targets.spec.ts',
         '**/installable.spec.ts',
+        '**/theme.spec.ts',
+        '**/print.spec.ts',
       ],
     },
   ],

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/gates/**/*.test.ts'],
     globalSetup: ['tests/gates/global-setup.ts'],
+    // Two at a time: html-validate over the root and the base-path builds (two files) is most of the stage.
+    maxWorkers: 2,
     testTimeout: 300_000,
     hookTimeout: 600_000,
   },

@@ -19,7 +19,9 @@ const STAGES: Stage[] = [
   { name: 'format (prettier --check)', command: [bin('prettier'), '--check', '.', '--log-level', 'warn'] },
   { name: 'content files (check-content)', command: [bin('tsx'), 'scripts/check-content.ts'] },
   { name: 'types (astro check)', command: [bin('astro'), 'check'] },
-  { name: 'unit tests (vitest)', command: [bin('vitest'), 'run', 'tests/unit'] },
+  // Two files at a time (Vitest keeps a core free by default); the content rules stay one at a time,
+  // because their Astro builds share the project's .astro folder.
+  { name: 'unit tests (vitest)', command: [bin('vitest'), 'run', 'tests/unit', '--maxWorkers', '2'] },
   { name: 'content rules, real builds (vitest)', command: [bin('vitest'), 'run', 'tests/content'] },
   {
     name: 'test sites: eight real builds',

@@ -56,6 +56,7 @@ test.describe('the original Jekyll entry', () => {
   });
 
   test('describes itself to search engines and social sites', async ({ page, baseURL }) => {
+    const SLUG = 'aws-certified-machine-learning-specialty';
     const url = `https://certs.example.org${new URL(baseURL!).pathname}aws-certified-machine-learning-specialty/`;
     await expect(page).toHaveTitle('AWS Certified Machine Learning – Specialty | Cert Compass');
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
@@ -68,7 +69,15 @@ test.describe('the original Jekyll entry', () => {
       'content',
       'AWS Certified Machine Learning – Specialty',
     );
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const image = `${url.replace(/aws-certified-machine-learning-specialty\/$/, '')}og/certifications/${SLUG}.png`;
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', image);
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+      'content',
+      /^AWS Certified Machine Learning – Specialty, by Amazon Web Services \(AWS\), Advanced\. Fee: \$300/,
+    );
+    const png = await page.request.get(new URL(new URL(image).pathname, baseURL).href);
+    expect(png.headers()['content-type']).toBe('image/png');
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
     const [credential, breadcrumbs] = jsonLd.map((text) => JSON.parse(text));
     expect(credential).toMatchObject({

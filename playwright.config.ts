@@ -26,7 +26,8 @@ export default defineConfig({
   projects: [
     { name: 'site', use: { baseURL: siteUrl('root') } },
     // The same journeys under BASE_PATH=/certs/; the whole-site gates run once, in the project above, and
-    // so do compare, the map and the paths, whose one base-path journey is in base-path.spec.ts, and the
+    // so do compare, the map, the paths and the imported entries' facts, whose one base-path journey is in
+    // base-path.spec.ts, the browser's filtering logic (browse.spec.ts skips it here), and the
     // design checks (theme, print, targets, installability, visual references), which no base path changes.
     {
       name: 'base-path',
@@ -39,6 +40,7 @@ export default defineConfig({
         '**/compare.spec.ts',
         '**/map.spec.ts',
         '**/paths.spec.ts',
+        '**/imported-entries.spec.ts',
         '**/visual.spec.ts',
         '**/targets.spec.ts',
         '**/installable.spec.ts',

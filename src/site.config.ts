@@ -93,6 +93,8 @@ export function parseBodyRenderer(value: string | undefined): 'loader' | 'mdx' {
   throw new Error(`BODY_RENDERER: found "${value}"; expected "loader" (the default) or "mdx"`);
 }
 
+const cacheDir = fromEnvironment('CACHE_DIR') ?? './node_modules/.astro';
+
 export const siteConfig = {
   /** Absolute origin used for canonical URLs, Open Graph and the sitemap (env `SITE_URL`). */
   siteUrl: parseSiteUrl(fromEnvironment('SITE_URL') ?? 'http://localhost:4321'),
@@ -103,13 +105,12 @@ export const siteConfig = {
    * the content store with every rendered body. CI and deploy workflows keep it between runs; builds of
    * different catalogues running at once need one each.
    */
-  cacheDir: fromEnvironment('CACHE_DIR') ?? './node_modules/.astro',
+  cacheDir,
   /**
    * Where drawn share images are kept by the digest of what they show (env `SHARE_IMAGE_CACHE`, default
    * `share-images` in the cache folder). Builds of the same catalogue may share it, even at once.
    */
-  shareImageCache:
-    fromEnvironment('SHARE_IMAGE_CACHE') ?? `${fromEnvironment('CACHE_DIR') ?? './node_modules/.astro'}/share-images`,
+  shareImageCache: fromEnvironment('SHARE_IMAGE_CACHE') ?? `${cacheDir}/share-images`,
   /** Folder of certification files; tests and benchmarks point it elsewhere (env `CERTIFICATIONS_DIR`). */
   certificationsDir: fromEnvironment('CERTIFICATIONS_DIR') ?? './src/content/certifications',
   /**

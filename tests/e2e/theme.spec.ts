@@ -4,6 +4,7 @@
  * JavaScript there is no picker (it could not work), and the page follows the device.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { THEME_KEY } from '../../src/client/theme';
 import { THEME_COLORS } from '../../src/lib/site/theme';
 
 const rgb = (hex: string) =>
@@ -34,12 +35,12 @@ test('the picker overrides the device scheme, and the choice is kept on the next
 
 test('a kept dark choice is applied before the first frame is painted', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.addInitScript(() => {
-    localStorage.setItem('cert-compass:theme', 'dark');
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, 'dark');
     requestAnimationFrame(() => {
       (window as { firstFrame?: string }).firstFrame = getComputedStyle(document.body).backgroundColor;
     });
-  });
+  }, THEME_KEY);
   await page.goto('');
   await page.waitForFunction(() => (window as { firstFrame?: string }).firstFrame !== undefined);
   expect(await page.evaluate(() => (window as { firstFrame?: string }).firstFrame)).toBe(rgb(THEME_COLORS.dark));

@@ -9,15 +9,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageTypeOf, pathOfFile } from '../support/page-types';
 import { listFiles } from '../support/built-pages';
+import { pngSize } from '../support/png';
 import { TEST_SITE_URL, TEST_SITES } from '../support/sites';
 import { siteDir } from '../support/test-sites';
 
-/** Width, height and colour type of a PNG, from its header; undefined when the file is not a PNG. */
+/** A PNG's size and bytes; undefined when the file is not a PNG. */
 function pngHeader(file: string) {
   const bytes = readFileSync(file);
-  if (bytes.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a' || bytes.subarray(12, 16).toString() !== 'IHDR')
-    return undefined;
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bytes: bytes.length };
+  const size = pngSize(bytes);
+  return size && { ...size, bytes: bytes.length };
 }
 
 /** The image a page must show: its certification's, its group's (on every page of the listing), or the site's. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ShareCard } from '../../src/lib/site/share-cards';
-import { facesFor, parseUnicodeRange, shareFontFaces, uncoveredCharacters } from '../../src/lib/site/fonts';
+import { facesFor, parseUnicodeRange, packageFontFaces, uncoveredCharacters } from '../../src/lib/site/fonts';
 import { cachedShareImage, renderShareSvg, shareImageDigest } from '../../src/lib/site/share-image';
 
 const JAPANESE = '基本情報技術者試験';
@@ -45,7 +45,7 @@ describe('share image fonts', () => {
   });
 
   it('loads only the subsets a text needs', () => {
-    const all = shareFontFaces();
+    const all = packageFontFaces();
     const latin = facesFor('AWS Certified Cloud Practitioner');
     expect(new Set(latin.map((face) => face.family))).toEqual(new Set(['Inter']));
     const japanese = facesFor(JAPANESE);
@@ -57,7 +57,7 @@ describe('share image fonts', () => {
 
 describe('share image drawing', () => {
   /** One SVG per character, drawn as a title alone: a missing glyph is the same box for every character. */
-  const drawings = (characters: string, faces?: ReturnType<typeof shareFontFaces>) =>
+  const drawings = (characters: string, faces?: ReturnType<typeof packageFontFaces>) =>
     Promise.all([...characters].map((character) => renderShareSvg(card(character), faces)));
 
   it('draws each Japanese and accented character as a glyph of its own (no empty boxes)', async () => {
@@ -68,7 +68,7 @@ describe('share image drawing', () => {
   });
 
   it('would notice empty boxes: without the Japanese font, the characters all draw alike', async () => {
-    const interOnly = shareFontFaces().filter((face) => face.family === 'Inter');
+    const interOnly = packageFontFaces().filter((face) => face.family === 'Inter');
     const svgs = await drawings(JAPANESE, interOnly);
     expect(new Set(svgs).size).toBe(1);
   });

@@ -61,8 +61,8 @@ export function parseFontFaces(css: string, folder: string): FontFace[] {
 
 let faces: FontFace[] | undefined;
 
-/** Every subset of every font the images may use, from the packages installed for the project. */
-export function shareFontFaces(): FontFace[] {
+/** Every subset of every font the images and pages may use, from the packages installed for the project. */
+export function packageFontFaces(): FontFace[] {
   if (faces) return faces;
   const require = createRequire(path.join(process.cwd(), 'package.json'));
   faces = SOURCES.flatMap(({ css }) =>
@@ -85,7 +85,7 @@ export const codePointsOf = (text: string) =>
  * The subsets the text needs: for each character the first family that covers it, both weights; the
  * basic Latin subset of Inter always (the site name).
  */
-export function facesFor(text: string, all: readonly FontFace[] = shareFontFaces()): FontFace[] {
+export function facesFor(text: string, all: readonly FontFace[] = packageFontFaces()): FontFace[] {
   const chosen = new Set<FontFace>(all.filter((face) => face.family === 'Inter' && covers(face, 0x41)));
   for (const codePoint of codePointsOf(text)) {
     const family = all.find((face) => covers(face, codePoint))?.family;
@@ -95,14 +95,14 @@ export function facesFor(text: string, all: readonly FontFace[] = shareFontFaces
 }
 
 /** The characters of the text no font covers: they would be drawn as empty boxes. */
-export function uncoveredCharacters(text: string, all: readonly FontFace[] = shareFontFaces()): string[] {
+export function uncoveredCharacters(text: string, all: readonly FontFace[] = packageFontFaces()): string[] {
   return codePointsOf(text)
     .filter((codePoint) => !all.some((face) => covers(face, codePoint)))
     .map((codePoint) => String.fromCodePoint(codePoint));
 }
 
 /** The pages' own fonts beyond Inter (which the stylesheet bundles): the subsets of other families `text` needs. */
-export function pageFontFaces(text: string, all: readonly FontFace[] = shareFontFaces()): FontFace[] {
+export function pageFontFaces(text: string, all: readonly FontFace[] = packageFontFaces()): FontFace[] {
   return facesFor(text, all).filter((face) => face.family !== 'Inter');
 }
 

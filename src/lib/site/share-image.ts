@@ -1,11 +1,12 @@
 /**
  * Share images: the 1200x630 PNG a chat or a social network shows for a link to the site. Drawn with
  * Satori (an element tree to SVG, with the fonts of src/lib/site/fonts.ts) and encoded by sharp
- * as a palette PNG (about 19 KB). Each image is kept in a cache folder under the digest of what it
+ * as a palette PNG (about 24 KB). Each image is kept in a cache folder under the digest of what it
  * shows, so a build draws only new or changed cards; `generateShareImages` draws many at once (Satori
  * on the main thread while sharp encodes earlier ones on its own threads).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import satori from 'satori';
@@ -18,10 +19,15 @@ import { LIGHT_PALETTE as colour } from './theme';
 /** Change it when the drawing changes, so cached images of the old drawing are not reused. */
 const DRAWING_VERSION = 1;
 
-/** A digest of what the image shows and of the drawing: its name in the cache. */
+/** The site's compass mark: the favicon itself (read from the project, as the fonts are). */
+const FAVICON = readFileSync(path.join(process.cwd(), 'public/favicon.svg'));
+const LOGO = `data:image/svg+xml;base64,${FAVICON.toString('base64')}`;
+
+/** A digest of what the image shows and of the drawing (its version and the mark): its name in the cache. */
 export function shareImageDigest(card: ShareCard): string {
   return createHash('sha256')
     .update(JSON.stringify([DRAWING_VERSION, card]))
+    .update(FAVICON)
     .digest('base64url');
 }
 
@@ -34,13 +40,6 @@ const box = (style: Record<string, unknown>, ...children: (Element | string | un
   type: 'div',
   props: { style: { display: 'flex', ...style }, children: children.filter((child) => child !== undefined) },
 });
-
-/** The site's compass mark, as the favicon draws it. */
-const LOGO_SVG =
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">` +
-  `<circle cx="16" cy="16" r="14" fill="none" stroke="${colour.accent}" stroke-width="3"/>` +
-  `<path d="M16 6l4 10-4 10-4-10z" fill="${colour.accent}"/></svg>`;
-const LOGO = `data:image/svg+xml;base64,${Buffer.from(LOGO_SVG).toString('base64')}`;
 
 /** Long titles get a smaller size, so three lines hold nearly any certification's name. */
 const titleSize = (title: string) => (title.length <= 40 ? 68 : title.length <= 80 ? 56 : 46);

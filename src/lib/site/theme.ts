@@ -3,7 +3,6 @@
  * background of each scheme), and the share images (drawn in the light palette). `tests/unit/theme.test.ts`
  * keeps every value equal to its token in src/styles/tokens.css.
  */
-export const THEME_COLORS = { light: '#fbfbfd', dark: '#11141b' } as const;
 
 /** The light half of the tokens the share images use, by token name without `--`. */
 export const LIGHT_PALETTE = {
@@ -19,3 +18,6 @@ export const LIGHT_PALETTE = {
   'level-advanced': '#7b2fbe',
   'level-expert': '#a4262c',
 } as const;
+
+/** The page background of each colour scheme. */
+export const THEME_COLORS = { light: LIGHT_PALETTE.bg, dark: '#11141b' } as const;

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { clientScripts } from './src/integrations/client-scripts';
 import { BODY_HAST_PLUGINS, BODY_MDAST_PLUGINS } from './src/integrations/body-pipeline';
+import { notMovedPage } from './src/integrations/moved-pages';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { quietKnownWarnings } from './src/integrations/quiet-known-warnings';
 import { siteConfig } from './src/site.config';
@@ -30,7 +31,12 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: BODY_MDAST_PLUGINS, hastPlugins: BODY_HAST_PLUGINS }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap(), clientScripts(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: notMovedPage(siteConfig.certificationsDir) }),
+    clientScripts(),
+    pagefindIndex(),
+  ],
   // A page whose data (its cacheKey, src/lib/catalogue/cache-key.ts) and code are unchanged since the last
   // build is copied from the cache folder instead of rendered again.
   experimental: { incrementalBuild: true },

@@ -161,10 +161,12 @@ function cardFor(template: HTMLTemplateElement, card: Card, currency: string): N
     level.textContent = card.level;
     level.className = `level level-${card.levelSlug}`;
   }
-  const status = slot('status');
-  if (status) {
-    status.hidden = !card.status;
-    status.textContent = card.status ?? '';
+  for (const name of ['status', 'kind'] as const) {
+    const badge = slot(name);
+    if (badge) {
+      badge.hidden = !card[name];
+      badge.textContent = card[name] ?? '';
+    }
   }
   const compare = slot('compare');
   if (compare) {

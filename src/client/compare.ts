@@ -115,6 +115,8 @@ function drawTable(
     button.setAttribute('aria-label', `Remove ${column.title} from the comparison`);
     button.addEventListener('click', () => remove(column.slug));
     header.append(link(pageOf(column.slug), column.title), button);
+    const retired = retiredNote(column);
+    if (retired) header.append(retired);
     headRow.append(header);
   }
   head.append(headRow);
@@ -138,6 +140,18 @@ function drawTable(
     body.append(tableRow);
   }
   parts.table.replaceChildren(caption, head, body);
+}
+
+/**
+ * Says that a retired certification cannot be earned any more, and what to take instead; nothing for a
+ * current one.
+ */
+function retiredNote(certification: ComparedCertification): HTMLElement | undefined {
+  if (certification.status !== 'retired') return undefined;
+  const note = element('p', 'retired-note', 'Retired: it can no longer be earned.');
+  const successor = certification.replacedBy;
+  if (successor) note.append(' Take ', link(pageOf(successor.slug), successor.title), ' instead.');
+  return note;
 }
 
 function fact(term: string, value: string, secondary?: string): HTMLElement[] {
@@ -164,15 +178,18 @@ function drawPlan(parts: Parts, columns: readonly ComparedCertification[], curre
       const heading = element('h3');
       heading.append(link(pageOf(certification.slug), certification.title));
       const facts = element('dl', 'plan-facts');
-      const fee = certification.fee && feeInTwoCurrencies(certification.fee, currency);
-      const minutes = certification.examFormat?.durationMinutes;
+      const fee = certification.totalCost && feeInTwoCurrencies(certification.totalCost, currency);
+      const minutes = certification.examMinutes ?? undefined;
       facts.append(
         ...fact('Level', certification.level),
         ...fact('Exam fee', fee?.official ?? NOT_LISTED, fee?.second?.text),
         ...fact('Exam length', minutes ? formatDuration(minutes) : NOT_LISTED),
       );
+
       const earlier = ordered.slice(0, index).filter((other) => certification.comesAfter?.includes(other.slug));
       item.append(heading, facts);
+      const retired = retiredNote(certification);
+      if (retired) item.append(retired);
       if (earlier.length > 0) {
         item.append(element('p', 'muted', `Builds on ${earlier.map((other) => other.title).join(' and ')}.`));
       }

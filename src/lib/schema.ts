@@ -10,20 +10,28 @@ import { categoriesField } from './fields/categories';
 import { domainsField } from './fields/domains';
 import { examCodeField } from './fields/exam-code';
 import { examFormatField } from './fields/exam-format';
+import { examsField } from './fields/exams';
 import { feeField } from './fields/fee';
+import { formerTitlesField } from './fields/former-titles';
 import { addFieldIssue, fieldProblem, fieldSpecOf, type FieldDoc } from './fields/field';
 import { languagesField } from './fields/languages';
+import { kindField } from './fields/kind';
+import { lastBookingDateField } from './fields/last-booking-date';
 import { lastVerifiedField } from './fields/last-verified';
 import { layoutField } from './fields/layout';
 import { levelField } from './fields/level';
 import { linkField } from './fields/link';
 import { overviewField } from './fields/overview';
+import { papersField } from './fields/papers';
 import { passingScoreField } from './fields/passing-score';
 import { prerequisitesField } from './fields/prerequisites';
 import { buildsOnField, leadsToField } from './fields/relations';
 import { problemMessage, type ProblemParts } from './fields/problem';
 import { providerField } from './fields/provider';
 import { questionTypesField } from './fields/question-types';
+import { feeVariesByCountryField, regionalFeesField } from './fields/regional-fees';
+import { replacedByField } from './fields/replaced-by';
+import { requiredCourseField } from './fields/required-course';
 import { annualFeeField, renewalFeeField, renewalField } from './fields/renewal';
 import { retakePolicyField } from './fields/retake-policy';
 import { retirementDateField } from './fields/retirement-date';
@@ -34,6 +42,7 @@ import { statusField } from './fields/status';
 import { studyResourcesField } from './fields/study-resources';
 import { titleField } from './fields/title';
 import { validityField } from './fields/validity';
+import { verifiedAgainstField } from './fields/verified-against';
 
 /** Every front-matter field, in the order the field reference and `npm run new` list them. */
 export const frontMatterShape = {
@@ -44,7 +53,14 @@ export const frontMatterShape = {
   short_description: shortDescriptionField,
   categories: categoriesField,
   link: linkField,
+  kind: kindField.default('certification'),
+  papers: papersField.default([]),
+  former_titles: formerTitlesField.default([]),
   fee: feeField.optional(),
+  fee_varies_by_country: feeVariesByCountryField.default(false),
+  regional_fees: regionalFeesField.default([]),
+  exams: examsField.default([]),
+  required_course: requiredCourseField.optional(),
   exam_format: examFormatField.optional(),
   validity: validityField.optional(),
   passing_score: passingScoreField.optional(),
@@ -63,7 +79,10 @@ export const frontMatterShape = {
   study_resources: studyResourcesField.default([]),
   status: statusField.default('active'),
   retirement_date: retirementDateField.optional(),
+  last_booking_date: lastBookingDateField.optional(),
+  replaced_by: replacedByField.optional(),
   last_verified: lastVerifiedField.optional(),
+  verified_against: verifiedAgainstField.optional(),
   source: sourceField.optional(),
   layout: layoutField.optional(),
 };
@@ -119,23 +138,83 @@ export const CERTIFICATION_DATA_KEYS = FIELD_KEYS.filter(
  * at once; a failed field's value is then not of its type, hence the loose parameter type.
  */
 function crossFieldRules(frontMatter: Readonly<Record<string, unknown>>, context: z.RefinementCtx): void {
-  const status = typeof frontMatter.status === 'string' ? frontMatter.status : 'active';
-  const hasRetirementDate = frontMatter.retirement_date !== undefined;
+  const status = typeof frontMatter.status === 'string' ? frontMatter.status.trim().toLowerCase() : 'active';
+  const kind = typeof frontMatter.kind === 'string' ? frontMatter.kind.trim().toLowerCase() : 'certification';
+  // The rules see each field as parsed when it parsed (defaults included), else as written.
+  const has = (key: FieldKey) => isGiven(frontMatter[key]);
   const addProblem = (key: FieldKey, problem: ProblemParts, lineOf?: FieldKey) =>
     addFieldIssue(context, { problem, ...(lineOf && { lineOf }) }, [key]);
-  if (status === 'retired' && !hasRetirementDate) {
-    // The field is missing, so the problem points at the line that asks for it.
-    const problem = fieldProblem(
-      fieldDoc('retirement_date'),
-      undefined,
-      'a retired certification needs its retirement date',
-    );
-    addProblem('retirement_date', problem, 'status');
+  /** A field that needs another one that is missing: the problem points at the line that asks for it. */
+  const needs = (present: FieldKey, missing: FieldKey, reason: string) => {
+    if (has(present) && !has(missing)) addProblem(missing, fieldProblem(fieldDoc(missing), undefined, reason), present);
+  };
+  /** A field that only makes sense in another state: the problem points at the field. */
+  const refuse = (key: FieldKey, reason: string) => {
+    if (has(key)) addProblem(key, fieldProblem(fieldDoc(key), frontMatter[key], reason));
+  };
+
+  if (status !== 'active') {
+    const what = status === 'retired' ? 'a retired certification' : 'a retiring certification';
+    if (!has('retirement_date')) {
+      const problem = fieldProblem(fieldDoc('retirement_date'), undefined, `${what} needs its retirement date`);
+      addProblem('retirement_date', problem, 'status');
+    }
+  } else {
+    if (has('retirement_date')) {
+      const reason = 'a retirement date is set, so the status is retiring or retired, not active';
+      addProblem('status', fieldProblem(fieldDoc('status'), frontMatter.status, reason));
+    }
+    refuse('replaced_by', 'only a retiring or retired certification has a successor; set its status first');
+    refuse('last_booking_date', 'only a retiring or retired certification has a last day to book');
   }
-  if (status === 'active' && hasRetirementDate) {
-    const reason = 'a retirement date is set, so the status is retiring or retired, not active';
-    addProblem('status', fieldProblem(fieldDoc('status'), frontMatter.status, reason));
+  const lastBooking = frontMatter.last_booking_date;
+  const retirement = frontMatter.retirement_date;
+  if (dateText(lastBooking) && dateText(retirement) && dateText(lastBooking)! > dateText(retirement)!) {
+    refuse('last_booking_date', `the last day to book comes after the retirement date (${dateText(retirement)})`);
   }
+
+  if (kind === 'qualification') {
+    if (!has('papers')) {
+      const reason = 'a qualification lists its papers';
+      addProblem('papers', fieldProblem(fieldDoc('papers'), undefined, reason), 'kind');
+    }
+  } else {
+    refuse('papers', 'only a qualification (kind: qualification) lists papers');
+  }
+
+  needs('last_verified', 'verified_against', 'a check is made against a page: name the official page you read');
+  needs('verified_against', 'last_verified', 'say on which day you checked the facts against that page');
+
+  if (has('exams')) {
+    for (const key of ['fee', 'exam_code', 'exam_format'] as const)
+      refuse(key, 'the exams list gives each exam’s code, fee and format; leave this field out');
+  }
+  const course = frontMatter.required_course as { includes_exam?: unknown; includesExam?: unknown } | undefined;
+  if (course !== undefined && isFree(frontMatter.fee)) {
+    refuse('fee', 'a credential whose required course costs money is not free; leave fee out');
+  } else if (course?.includes_exam === true || course?.includesExam === true) {
+    refuse('fee', 'the exam is included in the required course; its price goes under required_course');
+  }
+  for (const key of ['fee_varies_by_country', 'regional_fees'] as const) {
+    if (has(key) && !has('fee') && !has('exams')) needs(key, 'fee', 'prices by country go with the United States fee');
+  }
+}
+
+/** True when a field holds something: not missing, not an empty list, not false. */
+function isGiven(value: unknown): boolean {
+  return value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
+}
+
+/** True for a free fee, written (`Free`) or parsed (`{ kind: 'free' }`). */
+function isFree(value: unknown): boolean {
+  if (typeof value === 'string') return /^\s*free\s*$/i.test(value);
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'free';
+}
+
+/** A date as the YAML reader gives it (a string or a Date), as `YYYY-MM-DD`; undefined otherwise. */
+function dateText(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : undefined;
 }
 
 /** Renames front-matter keys to the camelCase of `CertificationData`, leaving out the ignored ones. */

@@ -1,6 +1,6 @@
 /**
  * Imports point one way. The layers of src/lib, lowest first:
- *   text, values → browse, compare → fields → schema → files, catalogue → site → components, layouts, pages
+ *   text, values → browse, compare → fields → schema → files, catalogue → catalogue/queries → site → components, layouts, pages
  * with editor/ (scripts only) beside site/, src/integrations/ (build plugins) reading only site/, and
  * src/client/ (browser code) reading only the browser-safe text/, values/, browse/ and compare/.
  * This test reads every import line under src/ and scripts/ and names each arrow that points the
@@ -59,7 +59,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   schema: ['text', 'fields'],
   files: ['text', 'values', 'fields', 'schema', 'catalogue'],
   catalogue: ['text', 'values', 'browse', 'fields', 'schema', 'site.config'],
-  'catalogue/queries': ['text', 'fields', 'schema', 'catalogue', 'site.config'],
+  'catalogue/queries': ['text', 'fields', 'schema', 'files', 'catalogue', 'site.config'],
   site: ['text', 'values', 'browse', 'compare', 'fields', 'schema', 'catalogue', 'site.config'],
   editor: ['text', 'values', 'fields', 'schema', 'files', 'catalogue'],
   integrations: ['site'],

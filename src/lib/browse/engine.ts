@@ -16,6 +16,8 @@ export interface ResultFacts {
   levelSlug: string;
   /** Shown on the card when not active. */
   status?: string;
+  /** Shown on the card when not a certification: `Paper`, `Qualification`, `Course certificate`. */
+  kind?: string;
   fee: string;
   /** The fee as data, for showing it in the student's currency. */
   feeData?: Fee;
@@ -32,6 +34,7 @@ export function resultFactsOf(title: string, meta: Readonly<Record<string, strin
     level: meta.level ?? '',
     levelSlug: meta.levelSlug ?? '',
     ...(meta.status && { status: meta.status }),
+    ...(meta.kind && { kind: meta.kind }),
     fee: meta.fee ?? '',
     ...(feeData && { feeData }),
     duration: meta.duration ?? '',

@@ -5,7 +5,7 @@
  */
 
 /** Facets in the order the page shows them; category, level and provider take their options from the catalogue. */
-export const FACETS = ['category', 'level', 'provider', 'delivery', 'fee', 'validity', 'status'] as const;
+export const FACETS = ['category', 'level', 'provider', 'delivery', 'fee', 'validity', 'status', 'checked'] as const;
 
 export type FacetId = (typeof FACETS)[number];
 
@@ -18,6 +18,7 @@ export const FACET_LABELS: Readonly<Record<FacetId, string>> = {
   fee: 'Exam fee',
   validity: 'Validity',
   status: 'Status',
+  checked: 'Checked against the official page',
 };
 
 /** One option of a facet: its URL slug and its label. */
@@ -57,6 +58,12 @@ export const STATUS_OPTIONS = [
   { slug: 'retired', label: 'Retired' },
 ] as const satisfies readonly FacetOption[];
 
+/** Whether an editor has checked the facts against the provider's official page. */
+export const CHECKED_OPTIONS = [
+  { slug: 'checked', label: 'Checked' },
+  { slug: 'not-checked', label: 'Not yet checked' },
+] as const satisfies readonly FacetOption[];
+
 /** The statuses shown when the student has not chosen any. */
 export const DEFAULT_STATUSES: readonly string[] = ['active', 'retiring'];
 
@@ -66,6 +73,7 @@ export const FIXED_OPTIONS: Readonly<Partial<Record<FacetId, readonly FacetOptio
   fee: FEE_BANDS,
   validity: VALIDITY_BANDS,
   status: STATUS_OPTIONS,
+  checked: CHECKED_OPTIONS,
 };
 
 /** The sorts, each a Pagefind sort key and direction; relevance needs a query. */

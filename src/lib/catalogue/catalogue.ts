@@ -3,8 +3,10 @@
  * and grouped in one pass. Pure functions over parsed data; `queries.ts` feeds them the collection.
  */
 import type { CalendarDate } from '../fields/calendar-date';
+import type { Fee } from '../values/money';
 import { LEVELS, levelSlug, type Level } from '../fields/level';
 import type { CertificationData } from '../schema';
+import { costOf, sumFees, type Cost } from './cost';
 import { byName, byTitle } from './order';
 import { relatedCertifications } from './related';
 import { ancestorsOf, neighboursOf, stepsOf } from './relations';
@@ -48,6 +50,45 @@ export interface Certification extends CertificationData {
   /** The category terms, in the order the editor listed them, with their display names. */
   categoryLinks: TermLink[];
   providerLink: TermLink;
+  /** False once retired: a current certification can still be earned (it may be retiring). */
+  current: boolean;
+  /** What earning it costs: each exam, a required course, and the total when every part is priced. */
+  cost: Cost;
+  /** The exam time in minutes: the exam's, or all its exams' added up when each gives it. */
+  examMinutes?: number;
+  /** For a retiring or retired certification with a successor: how it is replaced. */
+  succession?: Succession;
+  /** For a paper: the qualification it is a paper of. */
+  qualification?: EntryLink;
+  /** For a qualification: its papers and what they add up to. */
+  paperSet?: QualificationPapers;
+}
+
+/** Another entry as a page links to it. */
+export interface EntryLink {
+  slug: string;
+  title: string;
+}
+
+/** How a retiring or retired certification is replaced. */
+export interface Succession {
+  /** The successor its file names. */
+  successor: EntryLink;
+  /** The current certification the chain of successors ends at, when it is not the successor itself. */
+  current?: EntryLink;
+}
+
+/** A qualification's papers and what they add up to. */
+export interface QualificationPapers {
+  papers: Certification[];
+  /** All the papers' exam fees, when every paper has one in one currency. */
+  totalFee?: Fee;
+  /** How many papers give a fee. */
+  pricedPapers: number;
+  /** All the papers' exam time in minutes, when every paper gives it. */
+  totalMinutes?: number;
+  /** How many papers give their exam time. */
+  timedPapers: number;
 }
 
 export interface TermGroup extends TermLink {
@@ -82,20 +123,27 @@ export interface Catalogue {
   related: ReadonlyMap<string, Certification[]>;
   /** Each certification's place on its provider's path, by slug (empty lists when it has none). */
   paths: ReadonlyMap<string, PathPlace>;
+  /** Every entry by slug. */
+  bySlug: ReadonlyMap<string, Certification>;
 }
 
 const NO_PLACE: PathPlace = { startWith: [], nextSteps: [], comesAfter: [] };
 
-/** Every certification's place on the paths its files state, computed once: O(certifications + steps). */
-function pathPlaces(certifications: readonly Certification[]): Map<string, PathPlace> {
-  const bySlug = new Map(certifications.map((certification) => [certification.slug, certification]));
+/**
+ * Every certification's place on the paths its files state, computed once: O(certifications + steps).
+ * A current certification's cards never send a student to a retired one (a retired one may still name
+ * the current ones around it).
+ */
+function pathPlaces(certifications: readonly Certification[], bySlug: ReadonlyMap<string, Certification>) {
   // The checks refuse unknown slugs before a build; a step to one is ignored here rather than shown broken.
   const steps = stepsOf(certifications).filter((step) => bySlug.has(step.before) && bySlug.has(step.after));
   const neighbours = neighboursOf(steps);
   const ancestors = ancestorsOf(steps);
-  const resolve = (slugs: readonly string[]) => slugs.flatMap((slug) => bySlug.get(slug) ?? []);
   const places = new Map<string, PathPlace>();
   for (const [slug, { startWith, nextSteps }] of neighbours) {
+    const own = bySlug.get(slug);
+    const resolve = (slugs: readonly string[]) =>
+      slugs.flatMap((other) => bySlug.get(other) ?? []).filter((other) => other.current || !own?.current);
     places.set(slug, {
       startWith: resolve(startWith),
       nextSteps: resolve(nextSteps),
@@ -103,6 +151,73 @@ function pathPlaces(certifications: readonly Certification[]): Map<string, PathP
     });
   }
   return places;
+}
+
+const entryLink = (certification: Certification): EntryLink => ({
+  slug: certification.slug,
+  title: certification.title,
+});
+
+/**
+ * Gives each retiring or retired certification with a successor its succession: the successor, and
+ * the current certification the chain of successors ends at (the checks refuse cycles).
+ */
+function attachSuccessions(bySlug: ReadonlyMap<string, Certification>): void {
+  const link = entryLink;
+  for (const certification of bySlug.values()) {
+    let next = certification.replacedBy === undefined ? undefined : bySlug.get(certification.replacedBy);
+    if (!next) continue;
+    const successor = link(next);
+    const seen = new Set([certification.slug]);
+    while (!next.current && next.replacedBy !== undefined && !seen.has(next.slug)) {
+      seen.add(next.slug);
+      const after = bySlug.get(next.replacedBy);
+      if (!after) break;
+      next = after;
+    }
+    certification.succession = {
+      successor,
+      ...(next.current && next.slug !== successor.slug && { current: link(next) }),
+    };
+  }
+}
+
+/**
+ * Gives each qualification its papers in order with their totals (what a student pays in exam fees for
+ * the whole qualification is its cost), and each paper its qualification.
+ */
+function attachPapers(certifications: readonly Certification[], bySlug: ReadonlyMap<string, Certification>): void {
+  for (const qualification of certifications) {
+    if (qualification.kind !== 'qualification') continue;
+    const listed = qualification.papers.flatMap((slug) => bySlug.get(slug) ?? []);
+    for (const paper of listed) paper.qualification = entryLink(qualification);
+    const fees = listed.map((paper) => paper.cost.total);
+    const minutes = listed.map((paper) => paper.examMinutes);
+    const timed = minutes.filter((value) => value !== undefined);
+    const totalFee = sumFees(fees);
+    const totalMinutes =
+      timed.length === listed.length && listed.length > 0 ? timed.reduce((a, b) => a + b, 0) : undefined;
+    qualification.paperSet = {
+      papers: listed,
+      ...(totalFee && { totalFee }),
+      pricedPapers: fees.filter((fee) => fee !== undefined).length,
+      ...(totalMinutes !== undefined && { totalMinutes }),
+      timedPapers: timed.length,
+    };
+    // A qualification's own fee is a registration fee; what it costs in exams is its papers' fees.
+    const cost: Cost = { ...qualification.cost };
+    delete cost.total;
+    qualification.cost = totalFee ? { ...cost, total: totalFee } : cost;
+    if (totalMinutes !== undefined) qualification.examMinutes = totalMinutes;
+  }
+}
+
+/** The exam time: the exam's own, else all its exams' added up when every one gives it. */
+function examMinutesOf(data: CertificationData): number | undefined {
+  if (data.examFormat?.durationMinutes !== undefined) return data.examFormat.durationMinutes;
+  const each = data.exams.map((exam) => exam.format?.durationMinutes);
+  if (each.length === 0 || each.some((minutes) => minutes === undefined)) return undefined;
+  return each.reduce<number>((sum, minutes) => sum + (minutes ?? 0), 0);
 }
 
 /** A certification's place on its path; no place when its files state none. */
@@ -158,10 +273,14 @@ export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount =
   const certifications = inputs
     .map(({ slug, data, filePath, lastCommitDate, addedDate, sourceFile }): Certification => {
       const lastUpdated = lastUpdatedOf(lastCommitDate, data.lastVerified);
+      const examMinutes = examMinutesOf(data);
       return {
         ...data,
         slug,
         filePath,
+        current: data.status !== 'retired',
+        cost: costOf(data),
+        ...(examMinutes !== undefined && { examMinutes }),
         ...(sourceFile && { sourceFile }),
         ...(addedDate && { addedDate }),
         categoryLinks: data.categories.map(categoryLink),
@@ -174,12 +293,20 @@ export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount =
   const byLevel = new Map<Level, Certification[]>(LEVELS.map((level) => [level, []]));
   for (const certification of certifications) byLevel.get(certification.level)?.push(certification);
 
+  const bySlug = new Map(certifications.map((certification) => [certification.slug, certification]));
+  attachSuccessions(bySlug);
+  attachPapers(certifications, bySlug);
   return {
     certifications,
+    bySlug,
     categories: groupByTerm(certifications, (certification) => certification.categoryLinks),
     providers: groupByTerm(certifications, (certification) => [certification.providerLink]),
     levels: LEVELS.map((level) => ({ level, slug: levelSlug(level), certifications: byLevel.get(level) ?? [] })),
-    related: relatedCertifications(certifications, relatedCount),
-    paths: pathPlaces(certifications),
+    // Related certifications are current ones, suggested for current ones; a retired page names its successor.
+    related: relatedCertifications(
+      certifications.filter((certification) => certification.current),
+      relatedCount,
+    ),
+    paths: pathPlaces(certifications, bySlug),
   };
 }

@@ -10,6 +10,9 @@ import path from 'node:path';
 /** The snapshot's folder, relative to the repository root. */
 export const CERT_ATLAS_RECORDS = 'data/cert-atlas/records';
 
+/** The day the dataset was snapshot (its version 2026.04): the date of every record's facts, not a check. */
+export const CERT_ATLAS_SNAPSHOT_DATE = '2026-06-13';
+
 const cache = new Map<string, ReadonlyMap<string, string>>();
 
 /** Every record of the snapshot: exam id → its file, relative to the repository root. Read once per root. */

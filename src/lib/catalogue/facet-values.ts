@@ -73,12 +73,13 @@ export function sortKeysOf(
   certification: Certification,
   nameRank: number,
 ): Record<'name' | 'fee' | 'length' | 'validity', number> {
-  const { fee, examFormat, validity } = certification;
+  const { validity, examMinutes } = certification;
+  const fee = certification.cost.total;
   const months = validity === undefined ? undefined : validityMonths(validity);
   return {
     name: nameRank,
     fee: (fee === undefined ? undefined : feeInUsdCents(fee)) ?? UNLISTED.fee,
-    length: examFormat?.durationMinutes ?? UNLISTED.length,
+    length: examMinutes ?? UNLISTED.length,
     validity: months === undefined ? UNLISTED.validity : months === Infinity ? LIFETIME_MONTHS : months,
   };
 }
@@ -91,9 +92,10 @@ export function facetValuesOf(certification: Certification): Record<FacetId, str
     level: [levelSlug(certification.level)],
     provider: [certification.providerLink.slug],
     delivery: deliveryOptionsOf(certification.examFormat?.delivery ?? []),
-    fee: optional(feeBandOf(certification.fee)),
+    fee: optional(feeBandOf(certification.cost.total)),
     validity: optional(validityBandOf(certification.validity)),
     status: [certification.status],
+    checked: [certification.lastVerified ? 'checked' : 'not-checked'],
   };
 }
 

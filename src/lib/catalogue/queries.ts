@@ -12,6 +12,7 @@ import { siteConfig } from '../../site.config';
 import { buildCatalogue, pathPlaceOf, type Catalogue } from './catalogue';
 import { certAtlasRecordFiles } from './cert-atlas-records';
 import { commitDates } from './git-dates';
+import { readRedirects } from '../files/redirects';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
 
@@ -83,6 +84,16 @@ async function loaded(): Promise<LoadedCatalogue> {
 /** The whole catalogue. */
 export async function getCatalogue(): Promise<Catalogue> {
   return (await loaded()).catalogue;
+}
+
+/** The old addresses that lead to a certification now, with the certification they lead to. */
+export async function redirectPaths() {
+  const { catalogue } = await loaded();
+  return readRedirects(path.resolve(siteConfig.certificationsDir)).redirects.flatMap(({ from, to }) => {
+    // The checks refuse a redirect to an unknown slug before a build; one is left out here rather than broken.
+    const target = catalogue.bySlug.get(to);
+    return target ? [{ params: { slug: from }, props: { target: { slug: target.slug, title: target.title } } }] : [];
+  });
 }
 
 /**

@@ -5,12 +5,14 @@
  */
 import type { Fee } from '../values/money';
 
-/** One fact of the certification page's facts panel, as text. */
+/** One fact of the certification page's facts panel, as text; a fee also as the fee, to redraw it. */
 export interface ComparedFact {
   id: string;
   term: string;
   text: string;
   secondary?: string;
+  fee?: Fee;
+  feeSuffix?: string;
 }
 
 export type ComparedValidity =
@@ -25,6 +27,14 @@ export interface ComparedCertification {
   categories: { name: string }[];
   officialLink: string;
   fee: Fee | null;
+  /** What earning it costs in all (every exam, a required course); null when a part has no fixed price. */
+  totalCost: Fee | null;
+  /** The exam time in minutes, all its exams added up; null when not listed. */
+  examMinutes: number | null;
+  status: 'active' | 'retiring' | 'retired';
+  retirementDate: string | null;
+  /** For a retiring or retired certification: its successor. */
+  replacedBy: { slug: string; title: string } | null;
   examFormat: { questions?: { min: number | null; max: number }; durationMinutes?: number; delivery: string[] } | null;
   validity: ComparedValidity | null;
   skills: string[];

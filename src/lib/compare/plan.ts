@@ -78,13 +78,13 @@ export function planTotals(
   rates: ExchangeRates = EXCHANGE_RATES,
 ): PlanTotals {
   const usd = total(certifications, (certification) =>
-    certification.fee ? feeInUsd(certification.fee, rates) : undefined,
+    certification.totalCost ? feeInUsd(certification.totalCost, rates) : undefined,
   );
   const feesInUsd = { value: { amount: usd.value, currency: 'USD' }, unlisted: usd.unlisted };
   return {
     feesInUsd,
     feesIn: currency === 'USD' ? undefined : convert(feesInUsd.value, currency, rates),
-    minutes: total(certifications, (certification) => certification.examFormat?.durationMinutes),
+    minutes: total(certifications, (certification) => certification.examMinutes ?? undefined),
     questions: total(certifications, (certification) => certification.examFormat?.questions?.max),
   };
 }

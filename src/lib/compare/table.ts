@@ -60,9 +60,11 @@ export function compareRows(
     const cells = columns.map((column): CompareCell => {
       const fact = column.facts?.find((candidate) => candidate.id === id);
       if (!fact || fact.text === NOT_LISTED) return { text: NOT_LISTED, missing: true };
-      if (id !== 'fee' || !column.fee) return { text: fact.text, missing: false };
-      const fee = feeInTwoCurrencies(column.fee, currency, rates);
-      return { text: fee.official, ...(fee.second && { secondary: fee.second.text }), missing: false };
+      if (!fact.fee) return { text: fact.text, missing: false };
+      // A fee is redrawn from the fee itself, as its page would show it with this currency picked.
+      const fee = feeInTwoCurrencies(fact.fee, currency, rates);
+      const text = `${fee.official}${fact.feeSuffix ?? ''}`;
+      return { text, ...(fee.second && { secondary: fee.second.text }), missing: false };
     });
     if (!ALWAYS_SHOWN.has(id) && cells.every((cell) => cell.missing)) return [];
     return [rowOf(id, term, cells)];

@@ -25,7 +25,7 @@ export interface ExamFormat {
  * What front matter may hold: the comma-separated text, or `{ questions, duration_minutes, delivery }`.
  * Whole-number rules are the parser's, so its message can say what is wrong.
  */
-const examFormatInput = z.union([
+export const examFormatInput = z.union([
   z.string(),
   z.strictObject({
     questions: z.union([z.number(), z.strictObject({ min: z.number().optional(), max: z.number() })]).optional(),

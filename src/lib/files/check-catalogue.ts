@@ -8,15 +8,14 @@ import { CERT_ATLAS_RECORDS } from '../catalogue/cert-atlas-records';
 import { canConvert, EXCHANGE_RATES } from '../values/exchange';
 import { findNearDuplicates, mergeTerms, type NameUse } from '../catalogue/taxonomy';
 import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
-import type { ProblemParts } from '../fields/problem';
 import { termSlug } from '../text/slug';
 import type { CheckedFile } from './check-file';
 import { fileNameProblem } from './file-name';
-import type { ContentProblem, Severity } from './problem';
+import type { ContentProblem } from './problem';
+import type { Report } from './report';
+import { checkLifecycle } from './check-lifecycle';
 import { checkRelations } from './check-relations';
-
-/** Records a problem of a file at the line of `field`. */
-export type Report = (checked: CheckedFile, field: string, severity: Severity, parts: ProblemParts) => void;
+import { titleKeys } from '../text/title-key';
 
 /** The rules that need every file at once; `today` decides what is in the future or too old. */
 export function checkCatalogue(
@@ -40,10 +39,11 @@ export function checkCatalogue(
   }
   reportTakenSlugs(files, report);
   reportDuplicates(files, 'title', (checked) => checked.data.title, report);
-  reportDuplicates(files, 'exam_code', (checked) => checked.data.examCode, report);
+  reportSameCertification(files, report);
   reportNearDuplicates(files, 'categories', (checked) => checked.data.categories, report);
   reportNearDuplicates(files, 'provider', (checked) => [checked.data.provider], report);
   checkRelations(files, allSlugs, report);
+  checkLifecycle(files, allSlugs, report);
   return problems;
 }
 
@@ -145,25 +145,68 @@ function reportTakenSlugs(files: readonly CheckedFile[], report: Report): void {
   }
 }
 
+/** One file per title, whoever awards it: two pages with one title would confuse every student. */
 function reportDuplicates(
   files: readonly CheckedFile[],
-  field: 'title' | 'exam_code',
+  field: 'title',
   valueOf: (checked: CheckedFile) => string | undefined,
   report: Report,
 ): void {
-  // Exam codes are per provider: two providers may both have an exam "100-101".
-  const keyOf = (checked: CheckedFile) => {
-    const value = valueOf(checked)?.toLowerCase();
-    return value === undefined || field === 'title' ? value : `${termSlug(checked.data.provider)}\u0000${value}`;
-  };
-  const what = field.replace('_', ' ');
-  for (const [first, ...others] of groupBy(files, keyOf).values()) {
+  for (const [first, ...others] of groupBy(files, (checked) => valueOf(checked)?.toLowerCase()).values()) {
     for (const checked of others) {
       report(checked, field, 'error', {
-        reason: `another file has the same ${what}`,
+        reason: 'another file has the same title',
         found: `"${valueOf(checked)}", also in ${first?.file}`,
         expected: 'one file per certification (edit that one, or tell the two apart)',
-        example: field === 'title' ? `title: "${valueOf(checked)} (2025 edition)"` : `exam_code: ${valueOf(checked)}-2`,
+        example: `title: "${valueOf(checked)} (2025 edition)"`,
+      });
+    }
+  }
+}
+
+/**
+ * Two current entries of one provider are the same certification when they share an exam code or
+ * their titles name the same thing (`titleKeys`): reported on the later file, naming both files and
+ * lines. Exam codes of different providers may coincide (Cisco's and Meta's 200-301).
+ */
+function reportSameCertification(files: readonly CheckedFile[], report: Report): void {
+  const current = files.filter((checked) => checked.data.status !== 'retired');
+  const providerOf = (checked: CheckedFile) => termSlug(checked.data.provider);
+  const place = (checked: CheckedFile, field: string) => `${checked.file}:${checked.lines[field] ?? checked.startLine}`;
+  const suggestion =
+    'one file: merge the two (keep the better-sourced facts) and add the removed slug to src/data/redirects.json';
+  const reported = new Set<CheckedFile>();
+  const byCode = groupBy(current, (checked) => {
+    const code = checked.data.examCode?.toLowerCase();
+    return code === undefined ? undefined : `${providerOf(checked)}\u0000${code}`;
+  });
+  for (const [first, ...others] of byCode.values()) {
+    for (const checked of others) {
+      reported.add(checked);
+      report(checked, 'exam_code', 'error', {
+        reason: `another current entry of ${checked.data.provider} has the same exam code`,
+        found: `"${checked.data.examCode}" at ${place(checked, 'exam_code')}, also at ${place(first!, 'exam_code')}`,
+        expected: suggestion,
+        example: `exam_code: ${checked.data.examCode} (in one of the two files only)`,
+      });
+    }
+  }
+  const byTitle = new Map<string, CheckedFile>();
+  for (const checked of current) {
+    for (const key of titleKeys(checked.data.title, checked.data.provider)) {
+      const mapKey = `${providerOf(checked)}\u0000${key}`;
+      const first = byTitle.get(mapKey);
+      if (!first) {
+        byTitle.set(mapKey, checked);
+        continue;
+      }
+      if (first === checked || reported.has(checked)) continue;
+      reported.add(checked);
+      report(checked, 'title', 'error', {
+        reason: `the title names the same certification as another current entry of ${checked.data.provider}`,
+        found: `"${checked.data.title}" at ${place(checked, 'title')}, and "${first.data.title}" at ${place(first, 'title')}`,
+        expected: suggestion,
+        example: `title: "${first.data.title}" (in one file, the other removed)`,
       });
     }
   }

@@ -18,6 +18,7 @@ import { slugOfFile } from './file-name';
 import { listCertificationFiles } from './list';
 import type { ContentProblem } from './problem';
 import { bodyOf } from './read';
+import { checkRedirects, readRedirects } from './redirects';
 
 /** One file as last read: its text, and the checker's result for that text. */
 export interface ReadFile {
@@ -138,7 +139,13 @@ export class CheckedFolder {
     const checked = files.flatMap((read) => (read.checked ? [read.checked] : []));
     const slugs = new Set(files.map((read) => slugOfFile(read.file)));
     const records = certAtlasRecordFiles(this.options.relativeTo);
-    return [...files.flatMap((read) => read.problems), ...checkCatalogue(checked, this.options.today, records, slugs)];
+    const redirects = readRedirects(this.folder);
+    return [
+      ...files.flatMap((read) => read.problems),
+      ...checkCatalogue(checked, this.options.today, records, slugs),
+      ...redirects.problems,
+      ...checkRedirects(redirects.file, redirects.redirects, slugs),
+    ];
   }
 }
 

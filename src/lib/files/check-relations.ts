@@ -5,7 +5,7 @@
  */
 import { findCycles, stepsOf, type Step } from '../catalogue/relations';
 import { closest } from '../text/edit-distance';
-import type { Report } from './check-catalogue';
+import type { Report } from './report';
 import type { CheckedFile } from './check-file';
 
 const EXAMPLES = {

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { LEVELS } from '../fields/level';
 import { STATUSES } from '../fields/status';
+import { KINDS } from '../values/kinds';
 import type { CertificationData } from '../schema';
 
 const date = z
@@ -53,7 +54,55 @@ export const apiCertificationSchema = z
     shortDescription: z.string(),
     categories: z.array(termLink),
     officialLink: z.string().describe('The provider’s official page, where every fact can be checked.'),
-    fee: fee.nullable().describe('The exam fee for one attempt; null when not listed.'),
+    kind: z
+      .enum(KINDS)
+      .describe('certification, qualification (made of papers), paper (one exam of a qualification) or course.'),
+    papers: z.array(relatedLink).describe('For a qualification: its papers, in the order a student sits them.'),
+    paperOf: relatedLink.nullable().describe('For a paper: the qualification it is a paper of.'),
+    formerTitles: z.array(z.string()).describe('Earlier names of the certification.'),
+    fee: fee
+      .nullable()
+      .describe(
+        'The exam fee for one attempt (the United States price when it varies by country); null when not listed.',
+      ),
+    feeVariesByCountry: z.boolean().describe('The provider prices the exam by country.'),
+    regionalFees: z
+      .array(z.object({ country: z.string(), price: money }))
+      .describe('Prices the provider itself states for particular countries.'),
+    exams: z
+      .array(
+        z.object({
+          code: z.string(),
+          title: z.string().optional(),
+          fee: fee.optional(),
+          format: z
+            .object({
+              questions: z.object({ min: z.number().nullable(), max: z.number() }).optional(),
+              durationMinutes: z.number().optional(),
+              delivery: z.array(z.string()),
+            })
+            .optional(),
+        }),
+      )
+      .describe('When the certification needs two exams or more: each one.'),
+    requiredCourse: z
+      .object({
+        price: money.optional(),
+        priceSetByTrainers: z.boolean(),
+        includesExam: z.boolean(),
+      })
+      .nullable()
+      .describe('A course the provider requires: its price, or that trainers set it; whether the exam is included.'),
+    examMinutes: z
+      .number()
+      .nullable()
+      .describe('The exam time in minutes (all its exams added up when it needs several); null when not listed.'),
+    totalCost: fee
+      .nullable()
+      .describe(
+        'What earning it costs in all (every exam, and a required course), or for a qualification all its papers; ' +
+          'null when a part has no fixed price. Fee bands, the fee sort, compare and the plan use it.',
+      ),
     examFormat: z
       .object({
         questions: z
@@ -97,7 +146,13 @@ export const apiCertificationSchema = z
     studyResources: z.array(z.object({ title: z.string(), url: z.string(), free: z.boolean().optional() })),
     status: z.enum(STATUSES),
     retirementDate: date.nullable(),
+    lastBookingDate: date.nullable().describe('The last day to book the exam before it retires, when given.'),
+    replacedBy: relatedLink.nullable().describe('For a retiring or retired certification: its successor.'),
     lastVerified: date.nullable().describe('When an editor last checked the facts against the official page.'),
+    verifiedAgainst: z
+      .array(z.string())
+      .nullable()
+      .describe('The official pages the facts were checked against that day.'),
     source: z
       .discriminatedUnion('kind', [
         z.object({ kind: z.literal('cert-atlas'), examId: z.string() }),
@@ -118,6 +173,8 @@ export const apiCertificationSchema = z
           term: z.string().describe('The label, as the page shows it.'),
           text: z.string().describe('The value, as the page shows it.'),
           secondary: z.string().optional().describe('A second line: the fee in the site’s second currency.'),
+          fee: fee.optional().describe('For a fee: the fee itself, to show it in another currency.'),
+          feeSuffix: z.string().optional().describe('For a fee: the words the text adds after the price.'),
         }),
       )
       .optional()
@@ -135,7 +192,7 @@ export function certificationJsonSchema(id: string): Record<string, unknown> {
 // Compile-time: the schema holds every fact of `CertificationData`, with the same type (null for a
 // fact a file leaves out), apart from the facts the API resolves to links.
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Resolved = 'provider' | 'categories' | 'link' | 'buildsOn' | 'leadsTo';
+type Resolved = 'provider' | 'categories' | 'link' | 'buildsOn' | 'leadsTo' | 'papers' | 'replacedBy';
 type Plain = Exclude<keyof CertificationData, Resolved>;
 type AsInApi<K extends Plain> = undefined extends CertificationData[K]
   ? Exclude<CertificationData[K], undefined> | null
@@ -143,7 +200,7 @@ type AsInApi<K extends Plain> = undefined extends CertificationData[K]
 type Mismatched = { [K in Plain]: Equal<ApiCertification[K], AsInApi<K>> extends true ? never : K }[Plain];
 type Unlisted = Exclude<
   keyof ApiCertification,
-  Plain | Resolved | 'officialLink' | 'slug' | 'url' | 'comesAfter' | 'facts'
+  Plain | Resolved | 'officialLink' | 'slug' | 'url' | 'comesAfter' | 'facts' | 'totalCost' | 'paperOf' | 'examMinutes'
 >;
 /** Names any fact whose type differs between the schema and `CertificationData`, or that only one has. */
 export type ApiSchemaDrift = Mismatched | Unlisted | Exclude<Plain, keyof ApiCertification>;

@@ -35,6 +35,11 @@ const API_FACTS: Partial<
     name: 'leadsTo',
     value: (certification, catalogue) => pathPlaceOf(catalogue, certification.slug).nextSteps.map(relatedLink),
   },
+  papers: {
+    name: 'papers',
+    value: (certification) => (certification.paperSet?.papers ?? []).map(relatedLink),
+  },
+  replacedBy: { name: 'replacedBy', value: (certification) => certification.succession?.successor },
 };
 
 /** One certification in the API: its page, then every fact. */
@@ -51,6 +56,9 @@ export function apiCertification(
     slug: certification.slug,
     url: pageUrl(certification.slug),
     ...Object.fromEntries(facts),
+    paperOf: certification.qualification ?? null,
+    totalCost: certification.cost.total ?? null,
+    examMinutes: certification.examMinutes ?? null,
   } as ApiCertification;
 }
 
@@ -77,11 +85,13 @@ export function certificationDocument(
   return {
     ...apiCertification(certification, catalogue, pageUrl),
     comesAfter: pathPlaceOf(catalogue, certification.slug).comesAfter,
-    facts: certificationFacts(certification).map(({ id, term, text, secondary }) => ({
+    facts: certificationFacts(certification).map(({ id, term, text, secondary, fee, feeSuffix }) => ({
       id,
       term,
       text,
       ...(secondary && { secondary }),
+      ...(fee && { fee }),
+      ...(feeSuffix && { feeSuffix }),
     })),
   };
 }

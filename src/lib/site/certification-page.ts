@@ -5,6 +5,8 @@
 import type { Certification } from '../catalogue/catalogue';
 import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
 import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
+import { KIND_NOUNS } from '../values/kinds';
+import { CERT_ATLAS_SNAPSHOT_DATE } from '../catalogue/cert-atlas-records';
 import { certificationFacts, type Fact } from './facts';
 import { editFileUrl, reportOutdatedUrl, viewFileUrl, type Repository } from './repository-links';
 import { absoluteUrl, paths } from './routes';
@@ -12,10 +14,12 @@ import { searchRecordOf, type SearchRecord } from './search-record';
 import { HOME, type Crumb } from './sections';
 import { breadcrumbJsonLd, credentialJsonLd } from './structured-data';
 
-/** A notice above the facts: its text, and whether it warns of something final. */
+/** A notice above the facts: its text, a link it ends with, and whether it warns of something final. */
 export interface Notice {
   text: string;
   final: boolean;
+  /** Said after the text, as a link: `… Its successor is <a>AWS Certified …</a>.` */
+  link?: { before: string; href: string; text: string; external?: boolean };
 }
 
 export interface CertificationPage {
@@ -25,6 +29,8 @@ export interface CertificationPage {
   statusNotice?: Notice;
   /** Said when the facts were verified long ago, or never. */
   verificationNotice?: Notice;
+  /** Said when the facts were checked recently: on which day, against which official page. */
+  checkedNote?: Notice;
   facts: Fact[];
   /** Open the file in GitHub's editor; only when the site knows its repository. */
   editUrl?: string;
@@ -40,32 +46,63 @@ export interface CertificationPage {
 function statusNotice(certification: Certification): Notice | undefined {
   if (certification.status === 'active') return undefined;
   const retired = certification.status === 'retired';
-  const date = certification.retirementDate ? ` on ${formatCalendarDate(certification.retirementDate)}` : '';
-  const what = retired ? 'This certification was retired' : 'This certification is being retired';
-  return { text: `${what}${date}. Check the official page for its successor.`, final: retired };
-}
-
-function verificationNotice(lastVerified: CalendarDate | undefined, today: CalendarDate): Notice | undefined {
-  const verification = verificationOf(lastVerified, today);
-  if (verification.kind === 'recent') return undefined;
-  const why =
-    verification.kind === 'old'
-      ? `they were last verified on ${formatCalendarDate(verification.date)}, more than ` +
-        `${VERIFICATION_MAX_AGE_MONTHS} months ago`
-      : 'nobody has recorded checking them against the official page yet';
+  const { retirementDate, lastBookingDate, succession } = certification;
+  const noun = KIND_NOUNS[certification.kind];
+  const date = retirementDate ? ` on ${formatCalendarDate(retirementDate)}` : '';
+  const booking =
+    !retired && lastBookingDate ? ` The last day to book the exam is ${formatCalendarDate(lastBookingDate)}.` : '';
+  const what = retired
+    ? `This ${noun} was retired${date}: it can no longer be earned, though those who hold it keep it.`
+    : `This ${noun} is being retired${date}.${booking}`;
+  const next = succession?.current ?? succession?.successor;
+  if (!next) return { text: `${what} The provider names no successor here yet.`, final: retired };
   return {
-    text: `These facts may be outdated: ${why}. Confirm them on the official page before you book.`,
-    final: false,
+    text: what,
+    final: retired,
+    link: {
+      before: succession?.current ? 'Take its current successor instead:' : 'Its successor is',
+      href: paths.certification(next.slug),
+      text: next.title,
+    },
   };
 }
 
-/** Where a committed Cert Atlas record lives in the repository. */
+function verificationNotice(certification: Certification, today: CalendarDate): { notice?: Notice; checked?: Notice } {
+  const { lastVerified, verifiedAgainst } = certification;
+  const verification = verificationOf(lastVerified, today);
+  if (verification.kind === 'recent') {
+    const text = `Checked against the official page on ${formatCalendarDate(verification.date)}.`;
+    return {
+      checked: {
+        text,
+        final: false,
+        ...(verifiedAgainst?.[0] && {
+          link: {
+            before: verifiedAgainst.length > 1 ? 'The pages checked include' : 'The page checked:',
+            href: verifiedAgainst[0],
+            text: new URL(verifiedAgainst[0]).hostname,
+            external: true,
+          },
+        }),
+      },
+    };
+  }
+  const why =
+    verification.kind === 'old'
+      ? `Last checked against the official page on ${formatCalendarDate(verification.date)}, more than ` +
+        `${VERIFICATION_MAX_AGE_MONTHS} months ago`
+      : 'Not yet checked against the official page';
+  return { notice: { text: `${why}: confirm these facts there before you book.`, final: false } };
+}
+
 /** "Facts from …": the page the facts were read on, or the Cert Atlas record in the repository's snapshot. */
 function sourceNote(certification: Certification, repository: Repository | undefined) {
   const { source, sourceFile } = certification;
   if (!source) return undefined;
   if (source.kind === 'url') return { text: `Facts from ${new URL(source.url).hostname}`, href: source.url };
-  const text = `Facts from the Cert Atlas open dataset, record ${source.examId}`;
+  const text =
+    `Facts from the Cert Atlas open dataset (snapshot of ${formatCalendarDate(CERT_ATLAS_SNAPSHOT_DATE)}), ` +
+    `record ${source.examId}`;
   return repository && sourceFile ? { text, href: viewFileUrl(repository, sourceFile) } : { text };
 }
 
@@ -86,12 +123,13 @@ export function certificationPage(
   ];
   const status = statusNotice(certification);
   const source = sourceNote(certification, repository);
-  const verification = verificationNotice(certification.lastVerified, today);
+  const verification = verificationNotice(certification, today);
   return {
     path,
     crumbs,
     ...(status && { statusNotice: status }),
-    ...(verification && { verificationNotice: verification }),
+    ...(verification.notice && { verificationNotice: verification.notice }),
+    ...(verification.checked && { checkedNote: verification.checked }),
     facts: certificationFacts(certification),
     ...(repository && {
       editUrl: editFileUrl(repository, certification.filePath),

@@ -4,9 +4,12 @@
  */
 import type { Certification } from '../catalogue/catalogue';
 import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
-import { formatDuration, formatDurationShort, formatQuestionCount } from '../fields/exam-format';
+import { formatDurationShort, formatQuestionCount } from '../fields/exam-format';
+import type { ExamCost } from '../catalogue/cost';
+import type { RequiredCourse } from '../fields/required-course';
 import { feeInTwoCurrencies } from '../values/exchange';
-import { formatFee } from '../values/money';
+import { formatDuration } from '../values/duration';
+import { formatFee, formatMoney, type Fee } from '../values/money';
 import { formatLanguages } from '../fields/languages';
 import { formatPassingScore } from '../fields/passing-score';
 import { formatRetakePolicy } from '../fields/retake-policy';
@@ -20,8 +23,16 @@ import { siteConfig } from '../../site.config';
 
 export type FactId =
   | 'provider'
+  | 'kind'
   | 'level'
   | 'fee'
+  | 'regionalFees'
+  | 'exams'
+  | 'course'
+  | 'totalCost'
+  | 'papers'
+  | 'papersFees'
+  | 'papersTime'
   | 'questions'
   | 'duration'
   | 'delivery'
@@ -35,6 +46,8 @@ export type FactId =
   | 'holdingCost'
   | 'examCode'
   | 'status'
+  | 'lastBookingDate'
+  | 'replacedBy'
   | 'lastVerified';
 
 /** One fact: its label and value as text, and how the value is shown when it is more than text. */
@@ -44,10 +57,16 @@ export interface Fact {
   text: string;
   /** A second line under the value: the fee in the site's second currency. */
   secondary?: string;
+  /** The fee the value shows, for showing it in another currency (text is its official price + `feeSuffix`). */
+  fee?: Fee;
+  /** Words after the price in the text: ` for 2 exams`, ` (United States)`. */
+  feeSuffix?: string;
   /** The label and value on a card, when shorter there. */
   short?: { term?: string; text?: string };
   /** The value links here. */
   href?: string;
+  /** The link leaves the site (the provider's page). */
+  external?: boolean;
   /** The value is this level, shown as a badge. */
   level?: Level;
   /** The value is a code, shown as such. */
@@ -64,14 +83,129 @@ function optionalFact(id: FactId, term: string, text: string): Fact | undefined 
   return text ? { id, term, text } : undefined;
 }
 
+/** `$265 (220-1201, Core 1)`: one exam of several, with its fee and length where known. */
+function examText(exam: ExamCost, minutes: number | undefined): string {
+  const name = [exam.code, exam.title].filter(Boolean).join(', ');
+  const parts = [exam.fee ? formatFee(exam.fee) : NOT_LISTED, ...(minutes ? [formatDuration(minutes)] : [])];
+  return `${name}: ${parts.join(', ')}`;
+}
+
+/**
+ * A fact whose value is a fee: its text in the provider's currency (with `suffix`), its second line in
+ * `secondCurrency`, and the fee itself, so that a page can redraw both in any currency the same way.
+ */
+function feeFact(id: FactId, term: string, fee: Fee | undefined, secondCurrency: string, suffix = ''): Fact {
+  if (!fee) return { id, term, text: NOT_LISTED };
+  const shown = feeInTwoCurrencies(fee, secondCurrency);
+  return {
+    id,
+    term,
+    text: `${shown.official}${suffix}`,
+    fee,
+    ...(suffix && { feeSuffix: suffix }),
+    ...(shown.second && { secondary: shown.second.text }),
+  };
+}
+
+/** The fee facts: the exam fee (or what stands in for it), and the facts that explain it. */
+function feeFacts(certification: Certification, secondCurrency: string): (Fact | undefined)[] {
+  const { cost, kind } = certification;
+  const term = kind === 'qualification' ? 'Registration fee' : kind === 'course' ? 'Price' : 'Exam fee';
+  const [single] = cost.exams;
+  const course = cost.course;
+  let fee: Fact | undefined;
+  if (course?.includesExam) {
+    fee = {
+      id: 'fee',
+      term,
+      text: 'Included in the required course',
+      short: { term: 'Fee', text: courseShort(course) },
+    };
+  } else if (cost.exams.length > 1) {
+    const count = cost.exams.length;
+    fee = feeFact('fee', 'Exam fees', cost.total, secondCurrency, ` for ${count} exams`);
+    if (cost.total)
+      fee.short = { term: 'Fee', text: `${fee.text.replace(` for ${count} exams`, '')} (${count} exams)` };
+  } else if (kind !== 'qualification' || certification.fee) {
+    const suffix = cost.variesByCountry && single?.fee?.kind === 'paid' ? ' (United States)' : '';
+    fee = feeFact('fee', term, single?.fee, secondCurrency, suffix);
+    fee.short = { term: 'Fee', ...(suffix && { text: fee.text.replace(suffix, '') }) };
+  }
+  const regional =
+    cost.variesByCountry || cost.regional.length > 0
+      ? [
+          ...cost.regional.map((local) => `${formatMoney(local.price)} in ${local.country}`),
+          ...(cost.variesByCountry ? ['the price varies by country'] : []),
+        ].join('; ')
+      : '';
+  const minutes = (index: number) => certification.exams[index]?.format?.durationMinutes;
+  return [
+    fee,
+    optionalFact('regionalFees', 'Price by country', regional ? capitalise(regional) : ''),
+    optionalFact(
+      'exams',
+      'Exams',
+      cost.exams.length > 1 ? cost.exams.map((exam, index) => examText(exam, minutes(index))).join('; ') : '',
+    ),
+    course ? { id: 'course', term: 'Required course', text: courseText(course) } : undefined,
+    course && !course.includesExam && cost.total
+      ? feeFact('totalCost', 'Total to earn it', cost.total, secondCurrency)
+      : undefined,
+  ];
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** `$995, exam included` or `Price set by each training partner; the exam is included`. */
+function courseText(course: RequiredCourse): string {
+  const price = course.priceSetByTrainers
+    ? `Price set by each training partner${course.price ? ` (the provider gives ${formatMoney(course.price)})` : ''}`
+    : course.price
+      ? formatMoney(course.price)
+      : NOT_LISTED;
+  return `${price}${course.includesExam ? '; the exam is included' : ''}`;
+}
+
+/** The course as a card's fee: `Course $995`, or `Course (trainer’s price)`. */
+function courseShort(course: RequiredCourse): string {
+  return course.price && !course.priceSetByTrainers
+    ? `Course ${formatMoney(course.price)}`
+    : 'Course (trainer’s price)';
+}
+
+/** A qualification's papers: how many, their fees and their exam time, saying how many give each. */
+function paperFacts(certification: Certification, secondCurrency: string): Fact[] {
+  const set = certification.paperSet;
+  if (!set) return [];
+  const count = set.papers.length;
+  const partly = (given: number) => (given < count ? ` (${given} of ${count} papers give it)` : '');
+  return [
+    { id: 'papers', term: 'Papers', text: String(count) },
+    set.totalFee
+      ? feeFact('papersFees', 'Exam fees, all papers', set.totalFee, secondCurrency)
+      : { id: 'papersFees', term: 'Exam fees, all papers', text: `${NOT_LISTED}${partly(set.pricedPapers)}` },
+    {
+      id: 'papersTime',
+      term: 'Exam time, all papers',
+      text: set.totalMinutes ? formatDuration(set.totalMinutes) : `${NOT_LISTED}${partly(set.timedPapers)}`,
+    },
+  ];
+}
+
+/** `Retired on 31 March 2026`, `Retiring on …`, `Active`. */
+function statusText(certification: Certification): string {
+  const { status, retirementDate } = certification;
+  if (status === 'active' || !retirementDate) return formatStatus(status);
+  return `${formatStatus(status)} on ${formatCalendarDate(retirementDate)}`;
+}
+
 /** Every fact of a certification, in the order the facts panel lists them; fees also in `secondCurrency`. */
 export function certificationFacts(
   certification: Certification,
   secondCurrency: string = siteConfig.secondCurrency,
 ): Fact[] {
-  const { fee, examFormat, validity, examCode, lastVerified, retirementDate } = certification;
-  const feeShown = fee && feeInTwoCurrencies(fee, secondCurrency);
-  const minutes = examFormat?.durationMinutes;
+  const { examFormat, validity, examCode, lastVerified, verifiedAgainst, lastBookingDate, succession } = certification;
+  const minutes = certification.examMinutes;
   const facts: (Fact | undefined)[] = [
     {
       id: 'provider',
@@ -79,6 +213,14 @@ export function certificationFacts(
       text: certification.providerLink.name,
       href: paths.provider(certification.providerLink.slug),
     },
+    certification.qualification
+      ? {
+          id: 'kind',
+          term: 'Paper of',
+          text: certification.qualification.title,
+          href: paths.certification(certification.qualification.slug),
+        }
+      : undefined,
     {
       id: 'level',
       term: 'Level',
@@ -86,13 +228,8 @@ export function certificationFacts(
       level: certification.level,
       href: paths.level(levelSlug(certification.level)),
     },
-    {
-      id: 'fee',
-      term: 'Exam fee',
-      text: feeShown?.official ?? NOT_LISTED,
-      short: { term: 'Fee' },
-      ...(feeShown?.second && { secondary: feeShown.second.text }),
-    },
+    ...paperFacts(certification, secondCurrency),
+    ...feeFacts(certification, secondCurrency),
     {
       id: 'questions',
       term: 'Questions',
@@ -100,9 +237,9 @@ export function certificationFacts(
     },
     {
       id: 'duration',
-      term: 'Duration',
+      term: certification.exams.length > 1 ? 'Duration, all exams' : 'Duration',
       text: minutes ? formatDuration(minutes) : NOT_LISTED,
-      short: { text: minutes ? formatDurationShort(minutes) : NOT_LISTED },
+      short: { term: 'Duration', text: minutes ? formatDurationShort(minutes) : NOT_LISTED },
     },
     {
       id: 'delivery',
@@ -132,18 +269,35 @@ export function certificationFacts(
       'Annual fee',
       certification.annualFee ? `${formatFee(certification.annualFee)} a year` : '',
     ),
-    optionalFact('holdingCost', 'Cost over its validity', holdingCost(certification) ?? ''),
+    optionalFact(
+      'holdingCost',
+      'Cost over its validity',
+      holdingCost({ ...certification, fee: certification.cost.total }) ?? '',
+    ),
     examCode === undefined ? undefined : { id: 'examCode', term: 'Exam code', text: examCode, code: true },
-    {
-      id: 'status',
-      term: 'Status',
-      text: `${formatStatus(certification.status)}${retirementDate ? ` (${formatCalendarDate(retirementDate)})` : ''}`,
-    },
+    { id: 'status', term: 'Status', text: statusText(certification) },
+    lastBookingDate
+      ? {
+          id: 'lastBookingDate',
+          term: 'Last day to book',
+          text: formatCalendarDate(lastBookingDate),
+          date: lastBookingDate,
+        }
+      : undefined,
+    succession
+      ? {
+          id: 'replacedBy',
+          term: 'Replaced by',
+          text: succession.successor.title,
+          href: paths.certification(succession.successor.slug),
+        }
+      : undefined,
     {
       id: 'lastVerified',
-      term: 'Last verified',
+      term: 'Checked against the official page',
       text: lastVerified ? formatCalendarDate(lastVerified) : 'Not yet',
       ...(lastVerified && { date: lastVerified }),
+      ...(lastVerified && verifiedAgainst?.[0] && { href: verifiedAgainst[0], external: true }),
     },
   ];
   return facts.filter((fact) => fact !== undefined);
@@ -157,7 +311,12 @@ export function cardFacts(certification: Certification): Fact[] {
     if (!fact) return [];
     const term = fact.short?.term ?? fact.term;
     return [
-      { id: fact.id, term, text: fact.short?.text ?? fact.text, ...(fact.secondary && { secondary: fact.secondary }) },
+      {
+        id: fact.id,
+        term,
+        text: fact.short?.text ?? fact.text,
+        ...(fact.secondary && { secondary: fact.secondary }),
+      },
     ];
   });
 }

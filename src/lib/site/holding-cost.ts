@@ -1,14 +1,16 @@
 /**
- * What holding a certification costs over its validity, not only the exam: the exam fee plus the
+ * What holding a certification costs over its validity, not only the exam: what earning it costs plus the
  * annual fee for every year it stays valid, in the exam fee's currency (converted with the site's
  * exchange rates when the annual fee is in another).
  */
 import type { Certification } from '../catalogue/catalogue';
 import { convert } from '../values/exchange';
-import { formatMoney, type Money } from '../values/money';
+import { formatMoney, type Fee, type Money } from '../values/money';
 
 /** `$1,154 over 3 years ($749 exam + 3 × $135 a year)`, or undefined when a part is missing. */
-export function holdingCost(certification: Pick<Certification, 'fee' | 'annualFee' | 'validity'>): string | undefined {
+export function holdingCost(
+  certification: Pick<Certification, 'annualFee' | 'validity'> & { fee: Fee | undefined },
+): string | undefined {
   const { fee, annualFee, validity } = certification;
   if (!fee || annualFee?.kind !== 'paid' || !validity || validity.kind === 'lifetime') return undefined;
   const years = validity.kind === 'years' ? validity.years : validity.months / 12;

@@ -2,9 +2,11 @@
 import type { Catalogue, TermGroup, TermLink } from '../catalogue/catalogue';
 import { siteConfig } from '../../site.config';
 
-/** The provider groups with at least `minimum` certifications, by name. */
+const currentCount = (group: TermGroup) => group.certifications.filter((certification) => certification.current).length;
+
+/** The provider groups with at least `minimum` current certifications (the map leaves retired ones off), by name. */
 export function mappedProviders(catalogue: Catalogue, minimum: number = siteConfig.mapProviderMinimum): TermGroup[] {
-  return catalogue.providers.filter((group) => group.certifications.length >= minimum);
+  return catalogue.providers.filter((group) => currentCount(group) >= minimum);
 }
 
 /** The same providers as links, each with its count, for the filter. */
@@ -12,6 +14,6 @@ export function providerMapLinks(catalogue: Catalogue): (TermLink & { count: num
   return mappedProviders(catalogue).map((group) => ({
     slug: group.slug,
     name: group.name,
-    count: group.certifications.length,
+    count: currentCount(group),
   }));
 }

@@ -52,7 +52,7 @@ export interface MapPages {
 
 /** The chip of a certification. */
 function chipOf(certification: Certification): MapChip {
-  const { fee } = certification;
+  const fee = certification.cost.total;
   return {
     slug: certification.slug,
     title: certification.title,
@@ -61,10 +61,14 @@ function chipOf(certification: Certification): MapChip {
   };
 }
 
-/** Each category's row over the given certifications (already in title order), rows by category name. */
+/**
+ * Each category's row over the given certifications (already in title order), rows by category name.
+ * Retired certifications stay off the map: it shows what a student can still earn.
+ */
 export function mapRows(certifications: readonly Certification[]): MapRow[] {
   const rows = new Map<string, { category: TermLink; byLevel: Map<Level, MapChip[]> }>();
   for (const certification of certifications) {
+    if (!certification.current) continue;
     const chip = chipOf(certification);
     for (const category of certification.categoryLinks) {
       let row = rows.get(category.slug);

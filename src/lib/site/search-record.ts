@@ -8,6 +8,7 @@ import { facetValuesOf, sortKeysOf } from '../catalogue/facet-values';
 import type { FacetId } from '../browse/facets';
 import { levelSlug } from '../fields/level';
 import { formatStatus } from '../fields/status';
+import { formatKind } from '../values/kinds';
 import { encodeFee } from '../values/money';
 import { cardFacts } from './facts';
 
@@ -30,10 +31,11 @@ export function searchRecordOf(certification: Certification, nameRank: number): 
       levelSlug: levelSlug(certification.level),
       description: certification.shortDescription,
       fee: facts.fee ?? '',
-      ...(certification.fee && { feeData: encodeFee(certification.fee) }),
+      ...(certification.cost.total && { feeData: encodeFee(certification.cost.total) }),
       duration: facts.duration ?? '',
       validity: facts.validity ?? '',
       ...(certification.status !== 'active' && { status: formatStatus(certification.status) }),
+      ...(certification.kind !== 'certification' && { kind: formatKind(certification.kind) }),
     },
   };
 }

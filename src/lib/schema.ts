@@ -39,6 +39,7 @@ import { shortDescriptionField } from './fields/short-description';
 import { skillsField } from './fields/skills';
 import { sourceField } from './fields/source';
 import { statusField } from './fields/status';
+import { statusSourceField } from './fields/status-source';
 import { studyResourcesField } from './fields/study-resources';
 import { titleField } from './fields/title';
 import { validityField } from './fields/validity';
@@ -78,6 +79,7 @@ export const frontMatterShape = {
   annual_fee: annualFeeField.optional(),
   study_resources: studyResourcesField.default([]),
   status: statusField.default('active'),
+  status_source: statusSourceField.default('official'),
   retirement_date: retirementDateField.optional(),
   last_booking_date: lastBookingDateField.optional(),
   replaced_by: replacedByField.optional(),
@@ -154,10 +156,10 @@ function crossFieldRules(frontMatter: Readonly<Record<string, unknown>>, context
   };
 
   if (status !== 'active') {
-    const what = status === 'retired' ? 'a retired certification' : 'a retiring certification';
-    if (!has('retirement_date')) {
-      const problem = fieldProblem(fieldDoc('retirement_date'), undefined, `${what} needs its retirement date`);
-      addProblem('retirement_date', problem, 'status');
+    // A retirement may be announced before its date is; once it has happened, the date is known.
+    if (status === 'retired' && !has('retirement_date')) {
+      const reason = 'a retired certification needs its retirement date';
+      addProblem('retirement_date', fieldProblem(fieldDoc('retirement_date'), undefined, reason), 'status');
     }
   } else {
     if (has('retirement_date')) {
@@ -165,6 +167,8 @@ function crossFieldRules(frontMatter: Readonly<Record<string, unknown>>, context
       addProblem('status', fieldProblem(fieldDoc('status'), frontMatter.status, reason));
     }
     refuse('replaced_by', 'only a retiring or retired certification has a successor; set its status first');
+    if (frontMatter.status_source === 'reported')
+      refuse('status_source', 'only a retirement is reported; an active certification needs no source for it');
     refuse('last_booking_date', 'only a retiring or retired certification has a last day to book');
   }
   const lastBooking = frontMatter.last_booking_date;

@@ -13,6 +13,11 @@ export const MINIMAL_FRONT_MATTER = {
   link: 'https://example.org/cert',
 } as const;
 
+/** The front matter of a check against the official page on `date`: the day and the page read. */
+export function checkedOn(date: string) {
+  return { last_verified: date, verified_against: 'https://example.org/cert' };
+}
+
 /** A catalogue input for `slug`: the minimal front matter (titled after the slug) with `overrides`, parsed. */
 export function sampleInput(slug: string, overrides: Record<string, unknown> = {}): CatalogueInput {
   const data = certificationSchema.parse({ ...MINIMAL_FRONT_MATTER, title: slug, ...overrides });

@@ -16,6 +16,10 @@ describe('the JSON API', () => {
       'slug',
       'url',
       ...CERTIFICATION_DATA_KEYS.map((key) => (key === 'link' ? 'officialLink' : key)),
+      // Computed from the catalogue: what it is a paper of, what earning it costs, its exam time.
+      'paperOf',
+      'totalCost',
+      'examMinutes',
     ]);
     expect(certification).toMatchObject({
       slug: 'sample',
@@ -30,7 +34,28 @@ describe('the JSON API', () => {
       buildsOn: [],
       status: 'active',
       retirementDate: null,
+      replacedBy: null,
+      paperOf: null,
+      totalCost: { kind: 'paid', price: { amount: 150, currency: 'USD' }, approx: [] },
     });
+  });
+
+  it('names a retired certification’s successor and a paper’s qualification as links', () => {
+    const catalogue = buildCatalogue([
+      sampleInput('old', { status: 'retired', retirement_date: '2026-03-31', replaced_by: 'new' }),
+      sampleInput('new', { title: 'The New One' }),
+      sampleInput('qualification', { kind: 'qualification', papers: ['paper'] }),
+      sampleInput('paper', { kind: 'paper', fee: '£100' }),
+    ]);
+    const api = (slug: string) => apiCertification(catalogue.bySlug.get(slug)!, catalogue, pageUrl);
+    expect(api('old').replacedBy).toEqual({ slug: 'new', title: 'The New One' });
+    expect(api('qualification').papers).toEqual([{ slug: 'paper', title: 'paper' }]);
+    expect(api('qualification').totalCost).toEqual({
+      kind: 'paid',
+      price: { amount: 100, currency: 'GBP' },
+      approx: [],
+    });
+    expect(api('paper').paperOf).toEqual({ slug: 'qualification', title: 'qualification' });
   });
 
   it('resolves relations written in either file to slugs and titles, both ways', () => {

@@ -1,6 +1,7 @@
 /**
  * Imports point one way. The layers of src/lib, lowest first:
- *   text, values → browse, compare → fields → schema → files, catalogue → catalogue/queries → site → components, layouts, pages
+ *   text, values → browse, compare → fields → schema → files, catalogue → catalogue/queries → site →
+ *   components, layouts, pages
  * with editor/ (scripts only) beside site/, src/integrations/ (build plugins) reading only site/, and
  * src/client/ (browser code) reading only the browser-safe text/, values/, browse/ and compare/.
  * This test reads every import line under src/ and scripts/ and names each arrow that points the

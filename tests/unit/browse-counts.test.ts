@@ -16,6 +16,7 @@ const record = (values: Partial<Record_>): Record_ => ({
   fee: [],
   validity: [],
   status: ['active'],
+  checked: ['not-checked'],
   ...values,
 });
 const CATALOGUE: Record_[] = [

@@ -13,6 +13,7 @@ const facets: BrowseIndex['facets'] = {
   fee: ['free', 'under-100', '300-499'],
   validity: ['no-expiry', '3-years-or-more'],
   status: ['active', 'retiring', 'retired'],
+  checked: ['checked', 'not-checked'],
 };
 
 /** 70 entries (more than two 32-bit words), their values spread by position. */
@@ -33,6 +34,7 @@ const entries: BrowseEntry[] = Array.from({ length: 70 }, (_, position) => ({
     [position % 3],
     [position % 2],
     [position % 11 === 0 ? 2 : position % 13 === 0 ? 1 : 0],
+    [position % 9 === 0 ? 0 : 1],
   ],
   sort: [position, (position * 37) % 101, 90 + (position % 4) * 30, position % 6 === 0 ? -1 : position % 5],
 }));

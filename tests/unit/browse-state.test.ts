@@ -39,6 +39,7 @@ describe('the browse URL', () => {
         fee: ['under-100'],
         validity: [],
         status: [],
+        checked: [],
       },
       sort: 'fee',
       page: 2,

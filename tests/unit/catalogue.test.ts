@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, lastUpdatedOf } from '../../src/lib/catalogue/catalogue';
-import { sampleInput as entry } from '../support/sample';
+import { sampleInput as entry, checkedOn } from '../support/sample';
 
 describe('buildCatalogue', () => {
   const catalogue = buildCatalogue([
@@ -57,8 +57,8 @@ describe('lastUpdatedOf', () => {
 describe('last updated', () => {
   it('prefers the last commit, then the last verification, else says nothing', () => {
     const { certifications } = buildCatalogue([
-      { ...entry('committed', { last_verified: '2026-01-01' }), lastCommitDate: '2026-05-02' },
-      entry('verified', { last_verified: '2026-01-01' }),
+      { ...entry('committed', checkedOn('2026-01-01')), lastCommitDate: '2026-05-02' },
+      entry('verified', checkedOn('2026-01-01')),
       entry('neither', {}),
     ]);
     const bySlug = new Map(certifications.map((certification) => [certification.slug, certification.lastUpdated]));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { certificationPage } from '../../src/lib/site/certification-page';
 import { absoluteUrl, paths } from '../../src/lib/site/routes';
-import { sampleCertification } from '../support/sample';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
+import { sampleCertification, sampleInput, checkedOn } from '../support/sample';
 
 const TODAY = '2026-11-26';
 const repository = { url: 'https://github.com/example/cert-compass', branch: 'main' };
@@ -9,7 +10,7 @@ const repository = { url: 'https://github.com/example/cert-compass', branch: 'ma
 describe('certificationPage', () => {
   const certification = sampleCertification('sample', {
     categories: ['Machine Learning', 'Cloud'],
-    last_verified: '2026-06-13',
+    ...checkedOn('2026-06-13'),
   });
 
   it('leads the crumbs from home through the first category to the certification', () => {
@@ -30,7 +31,8 @@ describe('certificationPage', () => {
     [
       'retired',
       { status: 'retired', retirement_date: '2026-03-31' },
-      'This certification was retired on 31 March 2026. Check the official page for its successor.',
+      'This certification was retired on 31 March 2026: it can no longer be earned, though those who hold it keep ' +
+        'it. Check the official page for its successor.',
       true,
     ],
     [
@@ -47,22 +49,63 @@ describe('certificationPage', () => {
     ],
   ] as const)('warns that a %s certification ends', (_case, overrides, text, final) => {
     expect(
-      certificationPage(sampleCertification('s', { ...overrides, last_verified: TODAY }), { today: TODAY })
-        .statusNotice,
+      certificationPage(sampleCertification('s', { ...overrides, ...checkedOn(TODAY) }), { today: TODAY }).statusNotice,
     ).toEqual({ text, final });
   });
 
   it('says the facts may be outdated when verified long ago, or never', () => {
     expect(
-      certificationPage(sampleCertification('old', { last_verified: '2025-01-10' }), { today: TODAY })
-        .verificationNotice?.text,
+      certificationPage(sampleCertification('old', checkedOn('2025-01-10')), { today: TODAY }).verificationNotice?.text,
     ).toBe(
-      'These facts may be outdated: they were last verified on 10 January 2025, more than 12 months ago. Confirm ' +
-        'them on the official page before you book.',
+      'Last checked against the official page on 10 January 2025, more than 12 months ago: confirm these facts ' +
+        'there before you book.',
     );
-    expect(certificationPage(sampleCertification('never'), { today: TODAY }).verificationNotice?.text).toContain(
-      'nobody has recorded checking them against the official page yet',
+    expect(certificationPage(sampleCertification('never'), { today: TODAY }).verificationNotice?.text).toBe(
+      'Not yet checked against the official page: confirm these facts there before you book.',
     );
+  });
+
+  it('says when and against which official page recent facts were checked', () => {
+    const page = certificationPage(certification, { today: TODAY });
+    expect(page.checkedNote).toEqual({
+      text: 'Checked against the official page on 13 June 2026.',
+      final: false,
+      link: { before: 'The page checked:', href: 'https://example.org/cert', text: 'example.org', external: true },
+    });
+    expect(certificationPage(sampleCertification('never'), { today: TODAY }).checkedNote).toBeUndefined();
+  });
+
+  it('sends a student from a retired certification to its successor, or to the current end of the chain', () => {
+    const retired = (slug: string, next: string) => ({
+      ...sampleInput(slug, { status: 'retired', retirement_date: '2025-01-31', replaced_by: next }),
+    });
+    const catalogue = buildCatalogue([
+      retired('oldest', 'older'),
+      retired('older', 'current'),
+      sampleInput('current', { title: 'The Current One' }),
+      sampleInput('retiring', {
+        status: 'retiring',
+        retirement_date: '2027-01-31',
+        last_booking_date: '2027-01-15',
+        replaced_by: 'current',
+      }),
+    ]);
+    const noticeOf = (slug: string) => certificationPage(catalogue.bySlug.get(slug)!, { today: TODAY }).statusNotice;
+    expect(noticeOf('oldest')?.link).toEqual({
+      before: 'Take its current successor instead:',
+      href: paths.certification('current'),
+      text: 'The Current One',
+    });
+    expect(noticeOf('older')?.link?.before).toBe('Its successor is');
+    expect(noticeOf('retiring')).toMatchObject({
+      text: 'This certification is being retired on 31 January 2027. The last day to book the exam is 15 January 2027.',
+      final: false,
+    });
+  });
+
+  it('never calls a paper a certification in its notices', () => {
+    const paper = sampleCertification('p', { kind: 'paper', status: 'retired', retirement_date: '2025-01-31' });
+    expect(certificationPage(paper, { today: TODAY }).statusNotice?.text).toMatch(/^This paper was retired/);
   });
 
   it('links to edit the file and report outdated facts only when the repository is known', () => {

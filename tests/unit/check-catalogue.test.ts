@@ -2,6 +2,7 @@
  * The rules across files, called directly: each rule with the files that break it, the problem's place
  * and all four parts of its explanation. (tests/content/ proves a real build reports them too.)
  */
+import { checkedOn } from '../support/sample';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogue } from '../../src/lib/files/check-catalogue';
 import { checkedFile, EVERY_PART } from '../support/checked-file';
@@ -11,10 +12,7 @@ const TODAY = '2026-11-26';
 describe('checkCatalogue', () => {
   it('finds nothing wrong with distinct, well-named, recently verified files', () => {
     expect(
-      checkCatalogue(
-        [checkedFile('a-cert', { last_verified: TODAY }), checkedFile('b-cert', { last_verified: TODAY })],
-        TODAY,
-      ),
+      checkCatalogue([checkedFile('a-cert', checkedOn(TODAY)), checkedFile('b-cert', checkedOn(TODAY))], TODAY),
     ).toEqual([]);
   });
 
@@ -40,11 +38,11 @@ describe('checkCatalogue', () => {
       [checkedFile('a', { exam_code: 'X-1' }), checkedFile('b', { exam_code: 'x-1' })],
       'exam_code',
       9,
-      'another file has the same exam code',
+      'has the same exam code',
     ],
     [
       'a last_verified in the future',
-      [checkedFile('a', { last_verified: '2026-11-28' })],
+      [checkedFile('a', checkedOn('2026-11-28'))],
       'last_verified',
       9,
       'the date is in the future',
@@ -99,13 +97,13 @@ describe('checkCatalogue', () => {
   it.each([
     [
       'facts verified more than 12 months ago',
-      checkedFile('a', { last_verified: '2025-11-25' }),
+      checkedFile('a', checkedOn('2025-11-25')),
       'last_verified',
       'last verified more than 12 months ago',
     ],
     [
       'a retiring certification whose date has passed',
-      checkedFile('a', { status: 'retiring', retirement_date: '2026-01-01', last_verified: TODAY }),
+      checkedFile('a', { status: 'retiring', retirement_date: '2026-01-01', ...checkedOn(TODAY) }),
       'status',
       'the retirement date has passed',
     ],
@@ -117,20 +115,20 @@ describe('checkCatalogue', () => {
   });
 
   it('allows a day of slack for editors east of UTC', () => {
-    expect(checkCatalogue([checkedFile('a', { last_verified: '2026-11-27' })], TODAY)).toEqual([]);
+    expect(checkCatalogue([checkedFile('a', checkedOn('2026-11-27'))], TODAY)).toEqual([]);
   });
 });
 
 describe('fee currencies', () => {
   it('refuses a fee in a currency the exchange rates cannot convert, naming the code', () => {
-    const [problem, ...others] = checkCatalogue([checkedFile('a', { fee: '150 BRL', last_verified: TODAY })], TODAY);
+    const [problem, ...others] = checkCatalogue([checkedFile('a', { fee: '150 BRL', ...checkedOn(TODAY) })], TODAY);
     expect(others).toEqual([]);
     expect(problem).toMatchObject({ ...EVERY_PART, field: 'fee', severity: 'error', line: 9, found: 'BRL' });
     expect(problem?.reason).toContain('src/data/exchange-rates.json has no rate for BRL');
   });
 
   it('accepts every currency the rates file has, in the price and in the approximate amount', () => {
-    expect(checkCatalogue([checkedFile('a', { fee: '€150 (approx ₹14,000)', last_verified: TODAY })], TODAY)).toEqual(
+    expect(checkCatalogue([checkedFile('a', { fee: '€150 (approx ₹14,000)', ...checkedOn(TODAY) })], TODAY)).toEqual(
       [],
     );
   });

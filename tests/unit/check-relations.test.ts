@@ -2,6 +2,7 @@
  * The rules of `builds_on` and `leads_to` across the catalogue, called directly: an unknown slug (with
  * the closest existing one suggested), a certification naming itself, and a cycle named file by file.
  */
+import { checkedOn } from '../support/sample';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogue } from '../../src/lib/files/check-catalogue';
 import { checkedFile, EVERY_PART } from '../support/checked-file';
@@ -10,7 +11,7 @@ const TODAY = '2026-11-26';
 
 /** A checked file, verified today so that only the relation rules have something to say. */
 const checked = (slug: string, overrides: Record<string, unknown> = {}) =>
-  checkedFile(slug, { last_verified: TODAY, ...overrides });
+  checkedFile(slug, { ...checkedOn(TODAY), ...overrides });
 
 describe('relations between certifications', () => {
   it('accept steps to existing certifications, written in either file', () => {
@@ -32,7 +33,7 @@ describe('relations between certifications', () => {
     expect(problem).toMatchObject({
       ...EVERY_PART,
       file: 'certs/comptia-security-plus.mdx',
-      line: 10,
+      line: 11,
       field: 'builds_on',
       severity: 'error',
       found: 'comptia-netwrk-plus',
@@ -59,7 +60,7 @@ describe('relations between certifications', () => {
   ] as const)('refuse a certification naming itself in %s', (field, reason) => {
     const [problem, ...others] = checkCatalogue([checked('isc2-cissp', { [field]: ['isc2-cissp'] })], TODAY);
     expect(others).toEqual([]);
-    expect(problem).toMatchObject({ ...EVERY_PART, field, line: 10, reason, found: 'isc2-cissp' });
+    expect(problem).toMatchObject({ ...EVERY_PART, field, line: 11, reason, found: 'isc2-cissp' });
   });
 
   it('refuse a cycle once, naming every file in it and each step as its file states it', () => {
@@ -75,7 +76,7 @@ describe('relations between certifications', () => {
     expect(problems[0]).toMatchObject({
       ...EVERY_PART,
       field: 'leads_to',
-      line: 11,
+      line: 12,
       severity: 'error',
       file: 'certs/a-cert.mdx',
     });

@@ -39,12 +39,16 @@ describe('planOrder', () => {
 });
 
 describe('planTotals', () => {
-  it('adds the fees in US dollars and the chosen currency, counting free as nothing', () => {
+  it('adds what each costs in all in US dollars and the chosen currency, counting free as nothing', () => {
     const totals = planTotals(
       [
-        compared('a', { fee: { kind: 'paid', price: { amount: 300, currency: 'USD' }, approx: [] } }),
-        compared('b', { fee: { kind: 'paid', price: { amount: 100, currency: 'EUR' }, approx: [] } }),
-        compared('c', { fee: { kind: 'free' } }),
+        // The total, not the exam fee: a required course or a second exam counts too.
+        compared('a', {
+          fee: { kind: 'paid', price: { amount: 150, currency: 'USD' }, approx: [] },
+          totalCost: { kind: 'paid', price: { amount: 300, currency: 'USD' }, approx: [] },
+        }),
+        compared('b', { totalCost: { kind: 'paid', price: { amount: 100, currency: 'EUR' }, approx: [] } }),
+        compared('c', { totalCost: { kind: 'free' } }),
       ],
       'INR',
       TEST_RATES,
@@ -56,8 +60,12 @@ describe('planTotals', () => {
   it('adds minutes and questions, naming what a file does not give', () => {
     const totals = planTotals(
       [
-        compared('a', { examFormat: { questions: { min: null, max: 65 }, durationMinutes: 180, delivery: [] } }),
-        compared('b', { examFormat: { durationMinutes: 90, delivery: [] } }),
+        compared('a', {
+          examFormat: { questions: { min: null, max: 65 }, durationMinutes: 180, delivery: [] },
+          examMinutes: 180,
+        }),
+        // Two exams of 45 minutes: the exam time is all of them, not the format of one.
+        compared('b', { examFormat: { durationMinutes: 45, delivery: [] }, examMinutes: 90 }),
         compared('c', { title: 'No facts' }),
       ],
       'USD',

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparedCertification, ComparedFact } from '../../src/lib/compare/compared';
 import { compareRows } from '../../src/lib/compare/table';
+import type { Fee } from '../../src/lib/values/money';
 import { compared, TEST_RATES } from '../support/compared';
 
-const fact = (id: string, term: string, text: string): ComparedFact => ({ id, term, text });
+const fact = (id: string, term: string, text: string, fee?: Fee): ComparedFact => ({
+  id,
+  term,
+  text,
+  ...(fee && { fee }),
+});
+const FIRST_FEE: Fee = {
+  kind: 'paid',
+  price: { amount: 300, currency: 'USD' },
+  approx: [{ amount: 25000, currency: 'INR' }],
+};
+const SECOND_FEE: Fee = { kind: 'paid', price: { amount: 150, currency: 'USD' }, approx: [] };
 
 /** A column of the table: a certification with the facts its page shows. */
 const column = (slug: string, facts: ComparedFact[], overrides: Partial<ComparedCertification> = {}) =>
@@ -14,19 +26,19 @@ describe('compareRows', () => {
     'first',
     [
       fact('level', 'Level', 'Advanced'),
-      fact('fee', 'Exam fee', '$300'),
+      fact('fee', 'Exam fee', '$300', FIRST_FEE),
       fact('passingScore', 'Passing score', 'Not listed'),
     ],
-    { fee: { kind: 'paid', price: { amount: 300, currency: 'USD' }, approx: [{ amount: 25000, currency: 'INR' }] } },
+    { fee: FIRST_FEE },
   );
   const second = column(
     'second',
     [
       fact('level', 'Level', 'Advanced'),
-      fact('fee', 'Exam fee', '$150'),
+      fact('fee', 'Exam fee', '$150', SECOND_FEE),
       fact('passingScore', 'Passing score', 'Not listed'),
     ],
-    { fee: { kind: 'paid', price: { amount: 150, currency: 'USD' }, approx: [] }, skills: ['Modelling'] },
+    { fee: SECOND_FEE, skills: ['Modelling'] },
   );
 
   it('marks the rows whose values differ, and only those', () => {

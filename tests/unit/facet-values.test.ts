@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/catalogue/facet-values';
 import { parseFee } from '../../src/lib/fields/fee';
 import { parseValidity } from '../../src/lib/fields/validity';
-import { sampleCertification, sampleInput } from '../support/sample';
+import { sampleCertification, sampleInput, checkedOn } from '../support/sample';
 
 describe('delivery options', () => {
   it.each([
@@ -100,7 +100,24 @@ describe('facet values and options', () => {
       fee: ['300-499'],
       validity: ['3-years-or-more'],
       status: ['active'],
+      checked: ['not-checked'],
     });
+  });
+
+  it('band and sort what earning it costs: both exams added up, a priced course, nothing for a trainer’s price', () => {
+    const twoExams = sampleCertification('two', {
+      exams: [
+        { code: 'A', fee: '$265', exam_format: '90 minutes' },
+        { code: 'B', fee: '$265', exam_format: '90 minutes' },
+      ],
+    });
+    expect(facetValuesOf(twoExams).fee).toEqual(['500-plus']);
+    expect(sortKeysOf(twoExams, 0)).toMatchObject({ fee: 530_00, length: 180 });
+    const course = sampleCertification('course', { required_course: { price: '$995', includes_exam: true } });
+    expect(facetValuesOf(course).fee).toEqual(['500-plus']);
+    const trainers = sampleCertification('trainers', { required_course: { price_set_by_trainers: true } });
+    expect(facetValuesOf(trainers).fee).toEqual([]);
+    expect(facetValuesOf(sampleCertification('checked', checkedOn('2026-11-01'))).checked).toEqual(['checked']);
   });
 
   it('list the catalogue’s categories and providers and the fixed options of the others', () => {

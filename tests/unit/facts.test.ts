@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardFacts, certificationFacts } from '../../src/lib/site/facts';
 import { NOT_LISTED } from '../../src/lib/values/labels';
 import { paths } from '../../src/lib/site/routes';
-import { sampleCertification } from '../support/sample';
+import { sampleCertification, checkedOn } from '../support/sample';
 
 describe('certificationFacts', () => {
   it('lists every fact of a complete entry, formatted, with links for provider and level', () => {
@@ -13,7 +13,7 @@ describe('certificationFacts', () => {
       exam_code: 'MLS-C01',
       status: 'retiring',
       retirement_date: '2027-03-31',
-      last_verified: '2026-06-13',
+      ...checkedOn('2026-06-13'),
     });
     expect(certificationFacts(certification).map(({ term, text }) => [term, text])).toEqual([
       ['Provider', 'Sample Org'],
@@ -25,8 +25,8 @@ describe('certificationFacts', () => {
       ['Validity', '3 years'],
       ['Passing score', NOT_LISTED],
       ['Exam code', 'MLS-C01'],
-      ['Status', 'Retiring (31 March 2027)'],
-      ['Last verified', '13 June 2026'],
+      ['Status', 'Retiring on 31 March 2027'],
+      ['Checked against the official page', '13 June 2026'],
     ]);
     const [provider, level] = certificationFacts(certification);
     expect(provider?.href).toBe(paths.provider('sample-org'));
@@ -100,5 +100,75 @@ describe('cardFacts', () => {
       NOT_LISTED,
       NOT_LISTED,
     ]);
+  });
+});
+
+describe('what a certification costs, as the facts panel says it', () => {
+  const byId = (front: Record<string, unknown>) =>
+    new Map(certificationFacts(sampleCertification('cost', front), 'INR').map((fact) => [fact.id, fact]));
+
+  it('gives both exams and their total, in two currencies, and their time added up', () => {
+    const facts = byId({
+      exams: [
+        { code: '220-1201', title: 'Core 1', fee: '$265', exam_format: '90 minutes' },
+        { code: '220-1202', title: 'Core 2', fee: '$265', exam_format: '90 minutes' },
+      ],
+    });
+    expect(facts.get('fee')).toMatchObject({ term: 'Exam fees', text: '$530 for 2 exams', feeSuffix: ' for 2 exams' });
+    expect(facts.get('fee')?.secondary).toMatch(/^≈ ₹[\d,]+ \(rates of /);
+    expect(facts.get('fee')?.short).toEqual({ term: 'Fee', text: '$530 (2 exams)' });
+    expect(facts.get('exams')?.text).toBe(
+      '220-1201, Core 1: $265, 90 minutes (1 h 30 min); 220-1202, Core 2: $265, 90 minutes (1 h 30 min)',
+    );
+    expect(facts.get('duration')).toMatchObject({ term: 'Duration, all exams', text: '180 minutes (3 h)' });
+  });
+
+  it('never says "Free" when the exam comes with a paid course, and says who sets its price', () => {
+    const included = byId({ required_course: { price_set_by_trainers: true, includes_exam: true } });
+    expect(included.get('fee')).toMatchObject({
+      text: 'Included in the required course',
+      short: { text: 'Course (trainer’s price)' },
+    });
+    expect(included.get('course')?.text).toBe('Price set by each training partner; the exam is included');
+    expect(included.has('totalCost')).toBe(false);
+    const separate = byId({ fee: '$50', required_course: { price: '$400' } });
+    expect(separate.get('fee')?.text).toBe('$50');
+    expect(separate.get('course')?.text).toBe('$400');
+    expect(separate.get('totalCost')?.text).toBe('$450');
+  });
+
+  it('says the United States price varies by country and gives the provider’s own price for India', () => {
+    const facts = byId({ fee: '$165', fee_varies_by_country: true, regional_fees: { India: '₹4,800' } });
+    expect(facts.get('fee')).toMatchObject({ text: '$165 (United States)', short: { term: 'Fee', text: '$165' } });
+    expect(facts.get('regionalFees')?.text).toBe('₹4,800 in India; the price varies by country');
+  });
+
+  it('calls a qualification’s own fee a registration fee and a course’s a price', () => {
+    expect(byId({ kind: 'course', fee: '$49' }).get('fee')?.term).toBe('Price');
+  });
+});
+
+describe('a qualification and its papers', () => {
+  it('counts the papers and adds up their fees and time, saying how many give them', async () => {
+    const { buildCatalogue } = await import('../../src/lib/catalogue/catalogue');
+    const { sampleInput } = await import('../support/sample');
+    const catalogue = buildCatalogue([
+      sampleInput('qualification', { kind: 'qualification', papers: ['paper-1', 'paper-2'], fee: '£89' }),
+      sampleInput('paper-1', { kind: 'paper', fee: '£100', exam_format: '120 minutes' }),
+      sampleInput('paper-2', { kind: 'paper', exam_format: '180 minutes' }),
+    ]);
+    const facts = new Map(
+      certificationFacts(catalogue.bySlug.get('qualification')!, 'INR').map((fact) => [fact.id, fact]),
+    );
+    expect(facts.get('papers')?.text).toBe('2');
+    expect(facts.get('papersFees')?.text).toBe('Not listed (1 of 2 papers give it)');
+    expect(facts.get('papersTime')?.text).toBe('300 minutes (5 h)');
+    expect(facts.get('fee')).toMatchObject({ term: 'Registration fee', text: '£89' });
+    const paper = new Map(certificationFacts(catalogue.bySlug.get('paper-1')!).map((fact) => [fact.id, fact]));
+    expect(paper.get('kind')).toMatchObject({
+      term: 'Paper of',
+      text: 'qualification',
+      href: paths.certification('qualification'),
+    });
   });
 });

@@ -11,6 +11,9 @@ describe('the flags of npm run new', () => {
       'short-description',
       'categories',
       'link',
+      'kind',
+      'papers',
+      'former-titles',
       'fee',
       'exam-format',
       'validity',
@@ -27,8 +30,12 @@ describe('the flags of npm run new', () => {
       'renewal-fee',
       'annual-fee',
       'status',
+      'status-source',
       'retirement-date',
+      'last-booking-date',
+      'replaced-by',
       'last-verified',
+      'verified-against',
       'source',
     ]);
     expect(flagOf('short_description')).toBe('--short-description');

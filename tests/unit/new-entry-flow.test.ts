@@ -1,3 +1,4 @@
+import { checkedOn } from '../support/sample';
 import { describe, expect, it } from 'vitest';
 import { renderEntryDraft } from '../../src/lib/editor/new-entry';
 import { checkCertificationSource } from '../../src/lib/files/check-file';
@@ -30,7 +31,7 @@ describe('the interactive questions', () => {
     expect(slug).toBe('google-associate-cloud-engineer');
     expect(entry.categories).toEqual(['Cloud', 'DevOps']);
     expect(entry.provider).toBe('Google Cloud');
-    const { mdx } = renderEntryDraft({ ...entry, last_verified: '2026-06-13' });
+    const { mdx } = renderEntryDraft({ ...entry, ...checkedOn('2026-06-13') });
     expect(
       checkCertificationSource(`${slug}.mdx`, mdx).problems.filter((problem) => problem.severity === 'error'),
     ).toEqual([]);

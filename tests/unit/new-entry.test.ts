@@ -1,3 +1,4 @@
+import { checkedOn } from '../support/sample';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_FIELDS, renderEntryDraft, type EntryDraft } from '../../src/lib/editor/new-entry';
 import { checkCertificationSource } from '../../src/lib/files/check-file';
@@ -15,7 +16,7 @@ const complete: EntryDraft = {
   exam_format: '60 questions, 90 minutes, online proctored',
   validity: '3 years',
   skills: ['Python {3}', 'SQL <joins>'],
-  last_verified: '2026-06-13',
+  ...checkedOn('2026-06-13'),
 };
 
 describe('renderEntryDraft', () => {
@@ -55,7 +56,16 @@ describe('renderEntryDraft', () => {
   });
 
   it('writes missing required fields as marked blanks that fail the checks, naming each one', () => {
-    const missing = ['provider', 'level', 'overview', 'short_description', 'categories', 'link', 'last_verified'];
+    const missing = [
+      'provider',
+      'level',
+      'overview',
+      'short_description',
+      'categories',
+      'link',
+      'last_verified',
+      'verified_against',
+    ];
     const { mdx, blanks } = renderEntryDraft({ title: 'Only a title' });
     expect(blanks).toEqual(missing);
     expect(mdx).toMatch(/^level: "" # FILL IN: one of Beginner, Intermediate, Advanced, Expert/m);

@@ -55,6 +55,13 @@ describe('certificationSchema', () => {
       status: 'active',
       retirementDate: undefined,
       lastVerified: undefined,
+      statusSource: 'official',
+      kind: 'certification',
+      papers: [],
+      formerTitles: [],
+      feeVariesByCountry: false,
+      regionalFees: [],
+      exams: [],
     });
   });
 
@@ -75,6 +82,7 @@ describe('certificationSchema', () => {
       status: 'retiring',
       retirement_date: new Date(Date.UTC(2027, 2, 31)),
       last_verified: '2026-06-13',
+      verified_against: 'https://example.org/cert',
     });
     expect(data.examFormat?.questions).toEqual({ min: 50, max: 60 });
     expect(data.validity).toEqual({ kind: 'lifetime' });
@@ -181,11 +189,27 @@ describe('certificationSchema', () => {
   });
 
   it('accepts every example its documentation and error messages give', () => {
-    // A retirement date only makes sense on a certification that is retiring or retired.
-    const context: Record<string, Record<string, unknown>> = { retirement_date: { status: 'retired' } };
+    // Some fields only make sense with others: a retirement date on a retired certification, papers on a
+    // qualification, a check's page with its day, prices by country with the fee they vary.
+    const retired = { status: 'retired', retirement_date: '2026-03-31' };
+    const context: Record<string, Record<string, unknown>> = {
+      retirement_date: { status: 'retired' },
+      last_booking_date: retired,
+      replaced_by: retired,
+      status_source: retired,
+      kind: { papers: ['a-paper'] },
+      papers: { kind: 'qualification' },
+      verified_against: { last_verified: '2026-06-13' },
+      last_verified: { verified_against: 'https://example.org/cert' },
+      regional_fees: { fee: '$165' },
+      fee_varies_by_country: { fee: '$165' },
+    };
+    // `kind: paper` and `kind: course` need no papers.
+    const withoutPapers = (example: string) => /kind: (paper|course)/.test(example);
     for (const key of FIELD_KEYS) {
       for (const example of fieldDoc(key).examples) {
-        const input = { ...minimal, ...context[key], ...(parse(example) as Record<string, unknown>) };
+        const extra = key === 'kind' && withoutPapers(example) ? {} : context[key];
+        const input = { ...minimal, ...extra, ...(parse(example) as Record<string, unknown>) };
         expect(certificationSchema.safeParse(input).success, example).toBe(true);
       }
     }

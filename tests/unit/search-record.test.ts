@@ -19,6 +19,7 @@ describe('searchRecordOf', () => {
         fee: ['100-299'],
         validity: [],
         status: ['retiring'],
+        checked: ['not-checked'],
       },
       sort: { name: 7, fee: 15000, length: 90, validity: -1 },
       meta: {

@@ -58,7 +58,11 @@ export function costOf(data: CostFields): Cost {
   const exams: ExamCost[] = course?.includesExam
     ? []
     : data.exams.length > 0
-      ? data.exams.map(({ code, title, fee }) => ({ code, ...(title && { title }), ...(fee && { fee }) }))
+      ? data.exams.map(({ code, title, fee }) => ({
+          ...(code && { code }),
+          ...(title && { title }),
+          ...(fee && { fee }),
+        }))
       : [{ ...(data.examCode && { code: data.examCode }), ...(data.fee && { fee: data.fee }) }];
   // A course whose price each trainer sets has no one price, so neither has the whole.
   const coursePart = course && (course.priceSetByTrainers || !course.price ? undefined : priced(course.price));

@@ -18,6 +18,8 @@ interface TierRule {
 interface LadderRule {
   /** The provider's page that publishes its tiers, when one was found. */
   source?: string;
+  /** How the tiers are known when no page publishes them all: the provider's own credential names. */
+  basis?: string;
   tiers: TierRule[];
 }
 
@@ -30,7 +32,7 @@ export interface LevelRules {
 
 /** Where an entry's level comes from. */
 export type LevelPlacement =
-  | { level: Level; by: 'ladder'; tier: string; source?: string }
+  | { level: Level; by: 'ladder'; tier: string; source?: string; basis?: string }
   | { level: Level; by: 'general'; rule: string }
   | { level: Level; by: 'exception'; reason: string };
 
@@ -45,7 +47,10 @@ export interface LevelledEntry {
 /** The rules file as written: patterns as text, levels as words. */
 interface LevelRulesFile {
   general: { rules: { level: string; pattern: string }[]; otherwise: string };
-  ladders: Record<string, { source?: string; tiers: { tier: string; level: string; pattern: string }[] }>;
+  ladders: Record<
+    string,
+    { source?: string; basis?: string; tiers: { tier: string; level: string; pattern: string }[] }
+  >;
   exceptions: Record<string, { level: string; reason: string }>;
 }
 
@@ -60,6 +65,7 @@ export function readLevelRules(file: LevelRulesFile): LevelRules {
   for (const [provider, ladder] of Object.entries(file.ladders)) {
     ladders.set(provider, {
       ...(ladder.source && { source: ladder.source }),
+      ...(ladder.basis && { basis: ladder.basis }),
       tiers: ladder.tiers.map((tier, index) => ({
         tier: tier.tier,
         level: checkedLevel(tier.level, `ladders.${provider}.tiers[${index}]`),
@@ -95,8 +101,10 @@ export function placeLevel(entry: LevelledEntry, levelRules: LevelRules = LEVEL_
   const name = nameOf(entry);
   const ladder = levelRules.ladders.get(entry.provider);
   const tier = ladder?.tiers.find((candidate) => candidate.pattern.test(name));
-  if (tier)
-    return { level: tier.level, by: 'ladder', tier: tier.tier, ...(ladder?.source && { source: ladder.source }) };
+  if (tier) {
+    const { source, basis } = ladder ?? {};
+    return { level: tier.level, by: 'ladder', tier: tier.tier, ...(source && { source }), ...(basis && { basis }) };
+  }
   const general = levelRules.general.find((rule) => rule.pattern.test(name));
   if (general) return { level: general.level, by: 'general', rule: general.pattern.source };
   return { level: levelRules.otherwise, by: 'general', rule: 'otherwise' };

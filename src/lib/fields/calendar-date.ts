@@ -56,12 +56,38 @@ const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** `26 November 2026`: unambiguous for readers everywhere. */
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `26 November 2026`, or `January 2025` for a month (`2025-01`): unambiguous for readers everywhere. */
 export function formatCalendarDate(date: CalendarDate): string {
+  if (/^\d{4}-\d{2}$/.test(date)) return MONTH_YEAR.format(new Date(`${date}-01T00:00:00Z`));
   return DAY_MONTH_YEAR.format(new Date(`${date}T00:00:00Z`));
 }
 
-/** A date field: written `YYYY-MM-DD`, quoted or not. */
-export function dateField(doc: FieldDoc) {
-  return parsedField(doc, z.union([z.string(), z.date()]), parseCalendarDate, 'date');
+/** `on 31 March 2026`, or `in January 2025` for a month: a date as the end of a sentence says it. */
+export function onCalendarDate(date: CalendarDate): string {
+  return `${/^\d{4}-\d{2}$/.test(date) ? 'in' : 'on'} ${formatCalendarDate(date)}`;
+}
+
+/**
+ * Reads a date, or a month written `YYYY-MM` when the provider gives no day ("retires in January
+ * 2025"): a month is never made a day by guessing. A month sorts before every day of it.
+ */
+export function parseCalendarDateOrMonth(value: string | Date): CalendarDate {
+  if (typeof value === 'string' && /^\s*\d{4}-\d{2}\s*$/.test(value)) {
+    const month = value.trim();
+    parseCalendarDate(`${month}-01`);
+    return month;
+  }
+  return parseCalendarDate(value);
+}
+
+/** A date field: written `YYYY-MM-DD`, quoted or not; with `months`, also `YYYY-MM`. */
+export function dateField(doc: FieldDoc, options: { months?: boolean } = {}) {
+  return parsedField(
+    doc,
+    z.union([z.string(), z.date()]),
+    options.months ? parseCalendarDateOrMonth : parseCalendarDate,
+    'date',
+  );
 }

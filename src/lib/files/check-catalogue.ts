@@ -4,6 +4,7 @@
  * between certifications (each names an existing one, none itself, and no path goes round in a cycle).
  */
 import { daysAfter, type CalendarDate } from '../fields/calendar-date';
+import { DATE_NOT_GIVEN } from '../fields/retirement-date';
 import { CERT_ATLAS_RECORDS } from '../catalogue/cert-atlas-records';
 import { canConvert, EXCHANGE_RATES } from '../values/exchange';
 import { findNearDuplicates, mergeTerms, type NameUse } from '../catalogue/taxonomy';
@@ -66,7 +67,8 @@ function checkSourceRecord(
 }
 
 function checkDates(checked: CheckedFile, today: CalendarDate, report: Report): void {
-  const { lastVerified, retirementDate, status } = checked.data;
+  const { lastVerified, status } = checked.data;
+  const retirementDate = checked.data.retirementDate === DATE_NOT_GIVEN ? undefined : checked.data.retirementDate;
   // A day of slack: an editor east of UTC may already be on tomorrow's date.
   if (lastVerified && lastVerified > daysAfter(today, 1)) {
     report(checked, 'last_verified', 'error', {
@@ -200,11 +202,15 @@ function reportSameCertification(files: readonly CheckedFile[], report: Report):
         byTitle.set(mapKey, checked);
         continue;
       }
-      if (first === checked || reported.has(checked)) continue;
+      // The same title twice is the title rule's to report.
+      const sameTitle = first.data.title.toLowerCase() === checked.data.title.toLowerCase();
+      if (first === checked || reported.has(checked) || sameTitle) continue;
       reported.add(checked);
       report(checked, 'title', 'error', {
         reason: `the title names the same certification as another current entry of ${checked.data.provider}`,
-        found: `"${checked.data.title}" at ${place(checked, 'title')}, and "${first.data.title}" at ${place(first, 'title')}`,
+        found:
+          `"${checked.data.title}" at ${place(checked, 'title')}, ` +
+          `and "${first.data.title}" at ${place(first, 'title')}`,
         expected: suggestion,
         example: `title: "${first.data.title}" (in one file, the other removed)`,
       });

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { LEVELS } from '../fields/level';
 import { STATUSES } from '../fields/status';
+import { STATUS_SOURCES } from '../fields/status-source';
 import { KINDS } from '../values/kinds';
 import type { CertificationData } from '../schema';
 
@@ -72,7 +73,7 @@ export const apiCertificationSchema = z
     exams: z
       .array(
         z.object({
-          code: z.string(),
+          code: z.string().optional(),
           title: z.string().optional(),
           fee: fee.optional(),
           format: z
@@ -145,6 +146,9 @@ export const apiCertificationSchema = z
     annualFee: fee.nullable(),
     studyResources: z.array(z.object({ title: z.string(), url: z.string(), free: z.boolean().optional() })),
     status: z.enum(STATUSES),
+    statusSource: z
+      .enum(STATUS_SOURCES)
+      .describe('official when the provider announced the retirement, reported when only other sources have.'),
     retirementDate: date.nullable(),
     lastBookingDate: date.nullable().describe('The last day to book the exam before it retires, when given.'),
     replacedBy: relatedLink.nullable().describe('For a retiring or retired certification: its successor.'),

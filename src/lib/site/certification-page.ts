@@ -4,8 +4,9 @@
  */
 import type { Certification } from '../catalogue/catalogue';
 import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
-import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
+import { formatCalendarDate, onCalendarDate, type CalendarDate } from '../fields/calendar-date';
 import { KIND_NOUNS } from '../values/kinds';
+import { retirementDateText } from '../fields/retirement-date';
 import { CERT_ATLAS_SNAPSHOT_DATE } from '../catalogue/cert-atlas-records';
 import { certificationFacts, type Fact } from './facts';
 import { editFileUrl, reportOutdatedUrl, viewFileUrl, type Repository } from './repository-links';
@@ -48,14 +49,18 @@ function statusNotice(certification: Certification): Notice | undefined {
   const retired = certification.status === 'retired';
   const { retirementDate, lastBookingDate, succession } = certification;
   const noun = KIND_NOUNS[certification.kind];
-  const date = retirementDate ? ` on ${formatCalendarDate(retirementDate)}` : '';
+  const date = retirementDateText(retirementDate, onCalendarDate);
   const booking =
     !retired && lastBookingDate ? ` The last day to book the exam is ${formatCalendarDate(lastBookingDate)}.` : '';
-  const what = retired
-    ? `This ${noun} was retired${date}: it can no longer be earned, though those who hold it keep it.`
-    : `This ${noun} is being retired${date}.${booking}`;
+  const reported = certification.statusSource === 'reported';
+  const what = reported
+    ? `This ${noun} is reported as ${retired ? 'retired' : 'retiring'}${date}, which its provider’s own page ` +
+      'has not yet confirmed here: check it before you book.'
+    : retired
+      ? `This ${noun} was retired${date}: it can no longer be earned, though those who hold it keep it.`
+      : `This ${noun} is being retired${date}.${booking}`;
   const next = succession?.current ?? succession?.successor;
-  if (!next) return { text: `${what} The provider names no successor here yet.`, final: retired };
+  if (!next) return { text: `${what} Check the official page for its successor.`, final: retired };
   return {
     text: what,
     final: retired,

@@ -3,7 +3,7 @@
  * a card the few students compare first, each with the same "Not listed" for a fact a file leaves out.
  */
 import type { Certification } from '../catalogue/catalogue';
-import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
+import { formatCalendarDate, onCalendarDate, type CalendarDate } from '../fields/calendar-date';
 import { formatDurationShort, formatQuestionCount } from '../fields/exam-format';
 import type { ExamCost } from '../catalogue/cost';
 import type { RequiredCourse } from '../fields/required-course';
@@ -16,6 +16,7 @@ import { formatRetakePolicy } from '../fields/retake-policy';
 import { holdingCost } from './holding-cost';
 import { levelSlug, type Level } from '../fields/level';
 import { formatStatus } from '../fields/status';
+import { retirementDateText } from '../fields/retirement-date';
 import { formatValidity } from '../fields/validity';
 import { NOT_LISTED } from '../values/labels';
 import { paths } from './routes';
@@ -194,9 +195,10 @@ function paperFacts(certification: Certification, secondCurrency: string): Fact[
 
 /** `Retired on 31 March 2026`, `Retiring on …`, `Active`. */
 function statusText(certification: Certification): string {
-  const { status, retirementDate } = certification;
-  if (status === 'active' || !retirementDate) return formatStatus(status);
-  return `${formatStatus(status)} on ${formatCalendarDate(retirementDate)}`;
+  const { status, retirementDate, statusSource } = certification;
+  const reported = status !== 'active' && statusSource === 'reported' ? ' (reported, not yet confirmed)' : '';
+  if (status === 'active') return formatStatus(status);
+  return `${formatStatus(status)}${retirementDateText(retirementDate, onCalendarDate)}${reported}`;
 }
 
 /** Every fact of a certification, in the order the facts panel lists them; fees also in `secondCurrency`. */

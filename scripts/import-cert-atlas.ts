@@ -93,7 +93,10 @@ const describe = (outcome: ImportOutcome) => {
     case 'imported':
       return `imported   ${outcome.examId} → ${outcome.file}`;
     case 'unchanged':
-      return `unchanged  ${outcome.examId} (${outcome.file})`;
+      return [
+        `unchanged  ${outcome.examId} (${outcome.file})`,
+        ...(outcome.kept ?? []).map((line) => `           kept as the editor wrote it: ${line}`),
+      ].join('\n');
     default:
       return [
         `${outcome.kind.padEnd(10)} ${outcome.examId} → ${outcome.file} (${outcome.changes.join(', ')})`,

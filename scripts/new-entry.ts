@@ -75,7 +75,17 @@ function draftFromRecord(file: string | undefined): EntryDraft {
   }
 }
 
-/** Asks for every field in the terminal; `last_verified` is today unless facts came from a record unchecked. */
+/**
+ * An entry typed in from the official page was checked today against that page (its link), unless the
+ * editor says on which day and against which pages.
+ */
+function checkedToday(draft: EntryDraft): void {
+  draft.last_verified ??= siteConfig.today;
+  if (draft.link && (draft.verified_against === undefined || draft.verified_against === ''))
+    draft.verified_against = draft.link;
+}
+
+/** Asks for every field in the terminal; checked today (`checkedToday`) unless facts came from a record unchecked. */
 async function interactiveDraft(context: CatalogueContext, draft: EntryDraft, fromRecord: boolean) {
   let answered: { entry: EntryDraft; slug: string };
   try {
@@ -95,7 +105,7 @@ async function interactiveDraft(context: CatalogueContext, draft: EntryDraft, fr
         { value: 'no', label: 'Not yet, leave last_verified to fill in' },
       ],
     })) === 'yes';
-  if (verifiedToday) entry.last_verified ??= siteConfig.today;
+  if (verifiedToday) checkedToday(entry);
   return answered;
 }
 
@@ -113,7 +123,7 @@ function flagDraft(
           'Run in a terminal without flags to be asked for each field.',
       );
     }
-    draft.last_verified ??= siteConfig.today;
+    checkedToday(draft);
   }
   const slug = typeof values.slug === 'string' ? values.slug : fileSlug(draft.title ?? '');
   const problem = slugProblem(slug, context.slugs);

@@ -2,7 +2,7 @@
  * Every record of a Cert Atlas dataset as benchmark entries, through the importer's own planning
  * (src/lib/editor/cert-atlas-import.ts) and rules (data/cert-atlas/mapping.json) with its exclusions
  * lifted: vendors left out or not in the mapping take the record's certifying body as provider, records
- * from unofficial sources are kept, a record no rule gives a level or a category gets a default one,
+ * from unofficial sources are kept, a record no rule gives a category gets a default one,
  * and a record missing from the project's snapshot (data/cert-atlas/records, which the checker traces
  * `source: cert-atlas/<id>` to) names its source_url as source instead. Each default is marked by a
  * `# bench default` comment line above its key. Records the importer
@@ -14,13 +14,10 @@ import path from 'node:path';
 import { certAtlasRecordFiles } from '../../src/lib/catalogue/cert-atlas-records';
 import { asCertAtlasRecord } from '../../src/lib/editor/cert-atlas';
 import { planImport, type DatasetRecord, type ImportOutcome } from '../../src/lib/editor/cert-atlas-import';
-import { categoriesOf, levelOf, readMapping, type Mapping } from '../../src/lib/editor/cert-atlas-mapping';
-import type { Level } from '../../src/lib/fields/level';
+import { categoriesOf, providerOf, readMapping, type Mapping } from '../../src/lib/editor/cert-atlas-mapping';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 const MAPPING = path.join(PROJECT_ROOT, 'data/cert-atlas/mapping.json');
-/** The level of a record no level rule places. */
-const DEFAULT_LEVEL: Level = 'Intermediate';
 /** The category of a record no category rule places. */
 const DEFAULT_CATEGORY = 'Other';
 /** The comment line above a front-matter key whose value the benchmark chose. */
@@ -52,31 +49,19 @@ function readRecords(dataset: string): DatasetRecord[] {
   );
 }
 
-/**
- * The mapping with nothing excluded: every vendor mapped (its provider the certifying body of its first
- * record when the mapping has none) and a level for every record.
- */
+/** The mapping with nothing excluded: every vendor mapped, its provider the certifying body of its first record. */
 function mappingForEveryRecord(mapping: Mapping, records: readonly DatasetRecord[]): Mapping {
   const vendors = { ...mapping.vendors };
-  for (const { vendor, record } of records) {
-    vendors[vendor] ??= { provider: record.certifying_body.trim(), categories: [] };
-  }
-  const withVendors = { ...mapping, vendors, excluded: {}, unofficialSources: {} };
-  const overrides = { ...mapping.records };
-  for (const { vendor, record } of records) {
-    if (!levelOf(vendor, record, withVendors)) {
-      overrides[record.exam_id] = { ...overrides[record.exam_id], level: DEFAULT_LEVEL, reason: DEFAULT_MARK };
-    }
-  }
-  return { ...withVendors, records: overrides };
+  for (const { vendor, record } of records) vendors[vendor] ??= { provider: record.certifying_body.trim() };
+  return { ...mapping, vendors, excluded: {}, unofficialSources: {} };
 }
 
 /** The front-matter keys of a record whose values are the benchmark's defaults, by the reviewed mapping. */
-function defaultedKeys(mapping: Mapping, { vendor, record }: DatasetRecord): string[] {
+function defaultedKeys(reviewed: Mapping, mapping: Mapping, { vendor, record }: DatasetRecord): string[] {
+  const provider = providerOf(vendor, record, mapping) ?? record.certifying_body;
   return [
-    ...(mapping.vendors[vendor] || mapping.records[record.exam_id]?.provider ? [] : ['provider']),
-    ...(levelOf(vendor, record, mapping) ? [] : ['level']),
-    ...(categoriesOf(vendor, record, mapping).length > 0 ? [] : ['categories']),
+    ...(reviewed.vendors[vendor] || reviewed.records[record.exam_id]?.provider ? [] : ['provider']),
+    ...(categoriesOf(record.exam_id, provider, record).length > 0 ? [] : ['categories']),
     ...(certAtlasRecordFiles(PROJECT_ROOT).has(record.exam_id) ? [] : ['source']),
   ];
 }
@@ -105,28 +90,17 @@ export function writeCertAtlasEntries(datasetFolder: string, folder: string): Ce
   const records = readRecords(dataset);
   const reviewed = readMapping(JSON.parse(readFileSync(MAPPING, 'utf8')));
   const mapping = mappingForEveryRecord(reviewed, records);
-  const first = planImport({ records, files: [], mapping, folder });
-  // A record no category rule places is planned again, after the others, with its vendor given the default.
-  const uncategorised = records.filter(({ vendor, record }) => categoriesOf(vendor, record, mapping).length === 0);
-  const withDefaultCategory = structuredClone(mapping);
-  for (const { vendor } of uncategorised) withDefaultCategory.vendors[vendor]!.categories = [DEFAULT_CATEGORY];
-  const written = (outcomes: readonly ImportOutcome[]) =>
-    outcomes.flatMap((outcome) => ('text' in outcome ? [{ file: outcome.file, text: outcome.text }] : []));
-  const isUncategorised = new Set(uncategorised.map(({ record }) => record.exam_id));
-  const second = planImport({
-    records: uncategorised,
-    files: written(first),
-    mapping: withDefaultCategory,
-    folder,
-  });
-  const outcomes = [...first.filter((outcome) => !isUncategorised.has(outcome.examId)), ...second];
+  // A record no category rule places gets the default category (and a mark saying so).
+  const outcomes = planImport({ records, files: [], mapping, folder, fallbackCategory: DEFAULT_CATEGORY });
+  const written = (planned: readonly ImportOutcome[]) =>
+    planned.flatMap((outcome) => ('text' in outcome ? [{ file: outcome.file, text: outcome.text }] : []));
   const byId = new Map(records.map((entry) => [entry.record.exam_id, entry]));
   const defaulted: CertAtlasEntries['defaulted'] = [];
   mkdirSync(folder, { recursive: true });
   for (const outcome of outcomes) {
     if (!('text' in outcome)) continue;
     const entry = byId.get(outcome.examId)!;
-    const keys = defaultedKeys(reviewed, entry);
+    const keys = defaultedKeys(reviewed, mapping, entry);
     if (keys.length > 0) defaulted.push({ examId: outcome.examId, keys });
     const text = keys.includes('source') ? withSourceUrl(outcome.text, entry) : outcome.text;
     writeFileSync(outcome.file, markDefaults(text, keys));

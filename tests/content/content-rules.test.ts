@@ -184,7 +184,12 @@ const RULES: RuleCase[] = [
     file: 'second.mdx',
     line: 9,
     field: 'exam_code',
-    says: ['another file has the same exam code', 'found: "sce-001"'],
+    says: [
+      'another current entry of Sample Org has the same exam code',
+      'found: "sce-001" at tests/fixtures/content/duplicate-exam-code/second.mdx:9',
+      'also at tests/fixtures/content/duplicate-exam-code/first.mdx:9',
+      'redirects.json',
+    ],
   },
   {
     fixture: 'bad-slug',

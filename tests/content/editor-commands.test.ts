@@ -46,6 +46,8 @@ const fillBlanks = [
   'Checked.',
   '--last-verified',
   '2026-06-13',
+  '--verified-against',
+  'https://example.org/official-page',
 ];
 
 afterAll(() => {

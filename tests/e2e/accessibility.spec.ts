@@ -11,6 +11,7 @@ import { catalogueFiles, edgeCaseFiles } from '../support/catalogue-files';
 import { samplePages } from '../support/page-types';
 import { siteUrl } from '../support/sites';
 import { sitemapPaths } from '../support/sitemap';
+import { PER_PAGE_MS, timeoutForPages } from '../support/timeouts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 /** Which pages of each build axe reads: a sample of the catalogue, every page of the edge cases. */
@@ -37,12 +38,13 @@ for (const site of ['root', 'edge'] as const) {
     page,
     request,
   }) => {
-    test.setTimeout(600_000);
     const baseURL = siteUrl(site);
     const allPaths = [...(await sitemapPaths(request, baseURL)), 'no-such-page/'];
     // The sitemap lists every certification: an empty one would leave axe nothing to read.
     expect(allPaths.length).toBeGreaterThan((site === 'root' ? catalogueFiles() : edgeCaseFiles()).length);
     const paths = PAGES_OF[site](allPaths);
+    // Two colour schemes of axe per page: a larger share of time for each.
+    test.setTimeout(timeoutForPages(paths.length, 3 * PER_PAGE_MS));
     const problems: string[] = [];
     let current = '';
     page.on('console', (message) => {

@@ -6,12 +6,14 @@ import { expect, test } from '@playwright/test';
 import { catalogueFiles } from '../support/catalogue-files';
 import { samplePages } from '../support/page-types';
 import { sitemapPaths } from '../support/sitemap';
+import { timeoutForPages } from '../support/timeouts';
 
 test('no link, asset, canonical or Open Graph URL escapes the base path', async ({ page, request, baseURL }) => {
   const base = new URL(baseURL!);
   const allPaths = [...(await sitemapPaths(request, baseURL!)), 'no-such-page/'];
   expect(allPaths.length).toBeGreaterThan(catalogueFiles().length);
   const paths = samplePages(allPaths);
+  test.setTimeout(timeoutForPages(paths.length));
   for (const path of paths) {
     await page.goto(path);
     const references = await page.evaluate(() =>

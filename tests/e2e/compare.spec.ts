@@ -44,7 +44,11 @@ test('a student picks two certifications on their pages and compares them from t
   await expect(page).toHaveURL(new RegExp(`compare/\\?ids=${ML_SPECIALTY},${DATABRICKS_ML}$`));
   await expect(table(page).getByRole('columnheader')).toHaveText([
     'Certification',
-    /^AWS Certified Machine Learning – SpecialtyRemove$/,
+    // Retired since March 2026: the column says so, and what to take instead.
+    new RegExp(
+      '^AWS Certified Machine Learning – SpecialtyRemoveRetired: it can no longer be earned\\. ' +
+        'Take AWS Certified Machine Learning Engineer – Associate instead\\.$',
+    ),
     /^Databricks Certified Machine Learning ProfessionalRemove$/,
   ]);
   await expect(row(page, 'fee').getByRole('cell')).toHaveText([
@@ -52,17 +56,17 @@ test('a student picks two certifications on their pages and compares them from t
     /^\$400 ≈ ₹35,400 \(rates of \d{4}-\d{2}-\d{2}\)$/,
   ]);
   // The rows whose values differ are marked, in words as well as colour; the others are not.
-  for (const differing of ['provider', 'fee', 'questions', 'duration', 'validity']) {
+  for (const differing of ['provider', 'fee', 'questions', 'duration', 'validity', 'status']) {
     await expect(row(page, differing), differing).toHaveClass(/differs/);
     await expect(row(page, differing).getByRole('rowheader'), differing).toContainText('differs');
   }
-  for (const same of ['level', 'status']) {
+  for (const same of ['level']) {
     await expect(row(page, same), same).not.toHaveClass(/differs/);
     await expect(row(page, same).getByRole('rowheader'), same).not.toContainText('differs');
   }
 
   await page.getByRole('checkbox', { name: 'Only differences' }).check();
-  await expect(row(page, 'status')).toBeHidden();
+  await expect(row(page, 'level')).toBeHidden();
   await expect(row(page, 'fee')).toBeVisible();
 });
 
@@ -154,18 +158,21 @@ test('the plan puts a certification after the one it builds on and totals fees, 
   await page.goto('compare/?ids=comptia-network-plus,comptia-tech-plus&view=plan');
   const plan = page.getByRole('region', { name: 'Your plan' });
   await expect(plan.locator('ol.plan > li').getByRole('heading')).toHaveText(['CompTIA Tech+', 'CompTIA Network+']);
-  // The totals are what the two files say, added up.
+  // The totals are what the two files say, added up; a fee a file leaves out is named, not guessed.
   const files = ['comptia-network-plus', 'comptia-tech-plus'].map(
     (slug) => catalogueFiles().find((file) => file.slug === slug)!.frontMatter,
   );
   const fees = files
-    .map((front) => parseFee(String(front.fee)))
-    .map((fee) => (fee.kind === 'paid' ? fee.price.amount : 0));
+    .map((front) => (front.fee === undefined ? undefined : parseFee(String(front.fee))))
+    .map((fee) => (fee?.kind === 'paid' ? fee.price.amount : 0));
+  const unpriced = files.filter((front) => front.fee === undefined).map((front) => String(front.title));
   const minutes = files.map((front) => Number(/(\d+) minutes/.exec(String(front.exam_format))?.[1]));
   const total = fees.reduce((sum, amount) => sum + amount, 0);
-  await expect(plan.locator('.totals dd').first()).toHaveText(
-    new RegExp(`^\\$${total.toLocaleString('en-US')} ≈ ₹[\\d,]+ \\(rates of \\d{4}-\\d{2}-\\d{2}\\)$`),
-  );
+  const totalFees = plan.locator('.totals dd').first();
+  const notCounting =
+    unpriced.length > 0 ? `, not counting ${unpriced.map((title) => `“${title}”`).join(', ')} (not listed)` : '';
+  const stated = `$${total.toLocaleString('en-US')}${notCounting}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(totalFees).toHaveText(new RegExp(`^${stated} ≈ ₹[\\d,]+ \\(rates of \\d{4}-\\d{2}-\\d{2}\\)$`));
   await expect(plan.locator('.totals dd').nth(1)).toHaveText(new RegExp(`^${minutes[0]! + minutes[1]!} minutes`));
   await expect(page.getByRole('button', { name: 'Plan a path' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Side by side' }).click();

@@ -42,16 +42,36 @@ test('"Last updated" is the date of the file’s last commit', async ({ page }) 
   await expect(page.getByText(/^Last updated/).locator('time')).toHaveAttribute('datetime', committed);
 });
 
-test('facts verified more than 12 months ago, or never, carry a "may be outdated" notice', async ({ page }) => {
+test('facts checked more than 12 months ago, or never, say so; a recent check names its day and page', async ({
+  page,
+}) => {
   await page.goto(`${siteUrl('edge')}a-very-long-title/`);
-  await expect(page.getByRole('note')).toContainText(
-    'These facts may be outdated: they were last verified on 15 January 2024, more than 12 months ago.',
+  await expect(page.getByRole('note')).toHaveText(
+    'Last checked against the official page on 15 January 2024, more than 12 months ago: confirm these facts ' +
+      'there before you book.',
   );
   await page.goto(`${siteUrl('edge')}only-required-fields/`);
-  await expect(page.getByRole('note')).toContainText('nobody has recorded checking them');
-  await expect(factValue(page, 'Last verified')).toHaveText('Not yet');
-  await page.goto(`${siteUrl('root')}isc2-cissp/`);
+  await expect(page.getByRole('note')).toHaveText(
+    'Not yet checked against the official page: confirm these facts there before you book.',
+  );
+  await expect(factValue(page, 'Checked against the official page')).toHaveText('Not yet');
+  await page.goto(`${siteUrl('root')}certified-kubernetes-administrator/`);
   await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(factValue(page, 'Checked against the official page')).toHaveText('4 December 2026');
+  const checked = page.locator('p.checked');
+  await expect(checked).toHaveText(/^Checked against the official page on 4 December 2026\. The pages checked include/);
+  await expect(checked.getByRole('link')).toHaveAttribute('href', /^https:\/\/docs\.linuxfoundation\.org\//);
+});
+
+test('a fact corrected against an official page on an unchecked entry names the page', async ({ page }) => {
+  await page.goto(`${siteUrl('root')}cloud-digital-leader/`);
+  const correction = page.locator('p.checked').filter({ hasText: 'Fee corrected against the official page' });
+  await expect(correction).toContainText('on 4 December 2026: $99 (plus tax) on the exam page');
+  await expect(correction.getByRole('link', { name: 'cloud.google.com' })).toHaveAttribute(
+    'href',
+    'https://cloud.google.com/certification/cloud-digital-leader',
+  );
+  await expect(factValue(page, 'Exam fee')).toHaveText(/^\$99\b/);
 });
 
 test('exam domains are a table of names and weights, the bars hidden from screen readers', async ({ page }) => {

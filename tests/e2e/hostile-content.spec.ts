@@ -7,6 +7,7 @@ import { edgeCaseFiles } from '../support/catalogue-files';
 import { factValue, keyFacts } from '../support/facts';
 import { siteUrl } from '../support/sites';
 import { sitemapPaths } from '../support/sitemap';
+import { timeoutForPages } from '../support/timeouts';
 
 const SCRIPT = '</script><script>alert(1)</script>';
 const IMAGE = '"><img src=x onerror=alert(1)>';
@@ -24,6 +25,7 @@ test('every page of the hostile build opens without a dialog and without injecte
   });
   const paths = await sitemapPaths(request, siteUrl('edge'));
   expect(paths.length).toBeGreaterThan(edgeCaseFiles().length);
+  test.setTimeout(timeoutForPages(paths.length));
   for (const path of paths) {
     await page.goto(path);
     await expect(page.locator('img[src="x"]'), path).toHaveCount(0);

@@ -1,9 +1,11 @@
 /**
  * What a student sees on the pages of entries imported from Cert Atlas, for a fixed sample spread
- * evenly over them: the facts panel says what the record says (or "Not listed"), and the page names
- * the record the facts came from.
+ * evenly over those whose facts are still the record's (not checked against the official page, nothing
+ * corrected, an exam to sit): the facts panel says what the record says (or "Not listed"), and the page
+ * names the record the facts came from.
  */
 import { expect, test } from '@playwright/test';
+import { correctionsOf } from '../../src/lib/catalogue/corrections';
 import { draftFromCertAtlas } from '../../src/lib/editor/cert-atlas';
 import { catalogueFiles } from '../support/catalogue-files';
 import { snapshotRecords } from '../support/cert-atlas-snapshot';
@@ -13,7 +15,13 @@ import { TEST_REPOSITORY_URL } from '../support/sites';
 const SAMPLE_SIZE = 6;
 const snapshot = new Map(snapshotRecords().map((entry) => [entry.record.exam_id, entry]));
 const imported = catalogueFiles()
-  .filter(({ frontMatter }) => String(frontMatter.source ?? '').startsWith('cert-atlas/'))
+  .filter(
+    ({ slug, frontMatter }) =>
+      String(frontMatter.source ?? '').startsWith('cert-atlas/') &&
+      frontMatter.last_verified === undefined &&
+      correctionsOf(slug).length === 0 &&
+      ['certification', 'paper'].includes(String(frontMatter.kind ?? 'certification')),
+  )
   .sort((a, b) => a.slug.localeCompare(b.slug));
 const step = Math.floor(imported.length / SAMPLE_SIZE);
 const sample = Array.from({ length: SAMPLE_SIZE }, (_, index) => imported[index * step]!);
@@ -51,12 +59,14 @@ for (const { slug, frontMatter } of sample) {
       await expect(factValue(page, 'Languages')).toHaveText(new RegExp(`^${languages.length} languages?: `));
     }
 
-    const note = page.getByText(`Facts from the Cert Atlas open dataset, record ${examId}`);
-    await expect(note).toBeVisible();
+    const source = new RegExp(`^Facts from the Cert Atlas open dataset \\(snapshot of [^)]+\\), record ${examId}$`);
+    await expect(page.getByText(source)).toBeVisible();
     if (info.project.name === 'site') {
-      await expect(
-        page.getByRole('link', { name: `Facts from the Cert Atlas open dataset, record ${examId}` }),
-      ).toHaveAttribute('href', `${TEST_REPOSITORY_URL}/blob/main/data/cert-atlas/records/${vendor}/${examId}.json`);
+      await expect(page.getByRole('link', { name: source })).toHaveAttribute(
+        'href',
+        `${TEST_REPOSITORY_URL}/blob/main/data/cert-atlas/records/${vendor}/${examId}.json`,
+      );
     }
+    await expect(page.getByText('Not yet checked against the official page')).toBeVisible();
   });
 }

@@ -9,6 +9,7 @@ import { edgeCaseFiles } from '../support/catalogue-files';
 import { factValue } from '../support/facts';
 import { siteUrl } from '../support/sites';
 import { sitemapPaths } from '../support/sitemap';
+import { timeoutForPages } from '../support/timeouts';
 
 const CATALOGUE_PAGE_TYPES = [
   '',
@@ -30,6 +31,7 @@ const CATALOGUE_PAGE_TYPES = [
 test.use({ viewport: { width: 320, height: 640 } });
 
 async function overflowingPaths(page: Page, baseURL: string, paths: string[]): Promise<string[]> {
+  test.setTimeout(timeoutForPages(paths.length));
   const overflowing: string[] = [];
   for (const path of paths) {
     await page.goto(baseURL + path);

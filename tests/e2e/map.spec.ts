@@ -1,7 +1,9 @@
 /** The certification map: categories by level, static HTML and CSS, a list per category on a phone. */
 import { expect, test } from '@playwright/test';
 
-test('the original entry is under Machine Learning, Advanced, with its provider and fee', async ({ page }) => {
+test('the original entry’s successor is under Machine Learning, Intermediate; the retired one is not', async ({
+  page,
+}) => {
   await page.goto('map/');
   await page
     .getByRole('navigation', { name: 'Categories on this map' })
@@ -9,15 +11,15 @@ test('the original entry is under Machine Learning, Advanced, with its provider 
     .click();
   const row = page.getByRole('region', { name: 'Machine Learning' });
   await expect(row).toBeVisible();
-  const advanced = row.locator('[data-level="advanced"]');
-  const chip = advanced.getByRole('link', { name: /^AWS Certified Machine Learning – Specialty/ });
-  await expect(chip).toHaveText('AWS Certified Machine Learning – Specialty Amazon Web Services (AWS) · $300');
-  await expect(
-    row.locator('[data-level="beginner"]').getByRole('link', { name: /Machine Learning – Specialty/ }),
-  ).toHaveCount(0);
-  // One in several categories is on each of their rows: this one is Cloud and AI too.
+  const intermediate = row.locator('[data-level="intermediate"]');
+  const chip = intermediate.getByRole('link', { name: /^AWS Certified Machine Learning Engineer – Associate/ });
+  await expect(chip).toHaveText('AWS Certified Machine Learning Engineer – Associate Amazon Web Services (AWS) · $150');
+  // Retired in March 2026: its page stays, the map's grid shows only what can still be earned.
+  await expect(row.getByRole('link', { name: /Machine Learning – Specialty/ })).toHaveCount(0);
   await chip.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Certified Machine Learning – Specialty');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'AWS Certified Machine Learning Engineer – Associate',
+  );
 });
 
 test('the provider filter is plain links to each provider’s own map', async ({ page }) => {

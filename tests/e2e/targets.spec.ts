@@ -5,6 +5,7 @@
  * button counts with its label, which takes the same clicks.
  */
 import { expect, test } from '@playwright/test';
+import { timeoutForPages } from '../support/timeouts';
 
 export const PAGE_TYPES = [
   '',
@@ -24,6 +25,7 @@ const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1440, 
 
 for (const [device, viewport] of Object.entries(VIEWPORTS)) {
   test(`every control is a 24 px target on a ${device}, or spaced or inline`, async ({ page }) => {
+    test.setTimeout(timeoutForPages(PAGE_TYPES.length));
     await page.setViewportSize(viewport);
     const problems: string[] = [];
     for (const path of PAGE_TYPES) {

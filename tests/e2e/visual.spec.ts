@@ -11,6 +11,7 @@
 import { expect, test } from '@playwright/test';
 import { settle, SHOWCASE_SCHEMES, SHOWCASE_VIEWPORTS, type ShowcasePage } from '../../scripts/harness/showcase';
 import { siteUrl } from '../support/sites';
+import { PER_PAGE_MS, timeoutForPages } from '../support/timeouts';
 
 const PAGES: ShowcasePage[] = [
   { name: 'home', path: '' },
@@ -23,6 +24,8 @@ const PAGES: ShowcasePage[] = [
 for (const [device, viewport] of Object.entries(SHOWCASE_VIEWPORTS)) {
   for (const colorScheme of SHOWCASE_SCHEMES) {
     test(`${device}, ${colorScheme}: every page type looks as its reference`, async ({ page }) => {
+      // A screenshot comparison takes several seconds a page on a loaded machine.
+      test.setTimeout(timeoutForPages(PAGES.length, 2 * PER_PAGE_MS));
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       for (const { name, path } of PAGES) {

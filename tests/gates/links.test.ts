@@ -3,10 +3,18 @@
  * in the build at the root, the build under BASE_PATH=/certs/ and the edge-case build.
  * External links are counted here and checked by `npm run check:external`, never in CI.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { attribute, builtPages, elements, lineOf, type BuiltPage } from '../support/built-pages';
+import {
+  attribute,
+  builtPages,
+  elements,
+  isMovedPage,
+  lineOf,
+  MOVED_PAGE,
+  type BuiltPage,
+} from '../support/built-pages';
 import { TEST_SITE_URL, TEST_SITES } from '../support/sites';
 import { siteDir } from '../support/test-sites';
 
@@ -87,5 +95,27 @@ describe.each(['root', 'base', 'edge'] as const)('links in the %s build', (name)
     );
     expect(broken, `broken references:\n${broken.join('\n')}`).toEqual([]);
     expect(checked).toBeGreaterThan(pages.length);
+  });
+
+  it('every page at an old address sends readers to a page of the build, and is left out of the sitemap', () => {
+    const moved = pages.filter((page) => isMovedPage(page.html));
+    const sitemap = existsSync(path.join(root, 'sitemap-0.xml'))
+      ? readFileSync(path.join(root, 'sitemap-0.xml'), 'utf8')
+      : '';
+    const problems = moved.flatMap((page) => {
+      const target = MOVED_PAGE.exec(page.html)![1]!;
+      const canonical = elements(page.document).find(
+        (element) => element.tagName === 'link' && attribute(element, 'rel') === 'canonical',
+      );
+      return [
+        ...(fileFor(root, site.basePath, decodeURI(target))
+          ? []
+          : [`${page.file}: sends readers to ${target}, no page`]),
+        ...(attribute(canonical!, 'href')?.endsWith(target) ? [] : [`${page.file}: its canonical is not ${target}`]),
+        ...(sitemap.includes(`${page.urlPath}<`) ? [`${page.file}: listed in the sitemap`] : []),
+      ];
+    });
+    if (name === 'root') expect(moved.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

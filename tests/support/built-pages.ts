@@ -69,3 +69,11 @@ export function textOf(element: Element): string {
 export function lineOf(element: Element): number {
   return element.sourceCodeLocation?.startLine ?? 1;
 }
+
+/** The page that stands at an old address and sends readers on (`<meta http-equiv="refresh">`). */
+export const MOVED_PAGE = /<meta http-equiv="refresh" content="0; url=([^"]+)"/;
+
+/** True for a page at an old address: it has no content of its own to check, only where it sends readers. */
+export function isMovedPage(html: string): boolean {
+  return MOVED_PAGE.test(html);
+}

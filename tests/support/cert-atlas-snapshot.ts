@@ -28,15 +28,9 @@ export function committedMapping(): { json: MappingJson; mapping: Mapping } {
   return { json, mapping: readMapping(json) };
 }
 
-interface RuleJson {
-  pattern: string;
-  examples: string[];
-}
-
 export interface MappingJson {
-  vendors: Record<string, { provider: string; categories: string[] }>;
-  records: Record<string, { provider?: string; level?: string; reason: string }>;
+  vendors: Record<string, { provider: string }>;
+  records: Record<string, { provider?: string; leaveOut?: boolean; reason: string }>;
   excluded: Record<string, string>;
-  levels: { byVendor: Record<string, (RuleJson & { level: string })[]>; general: (RuleJson & { level: string })[] };
-  categories: (RuleJson & { category: string })[];
+  unofficialSources: Record<string, string>;
 }

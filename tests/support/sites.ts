@@ -20,8 +20,11 @@ export interface TestSite {
 
 export const TEST_SITE_URL = 'https://certs.example.org';
 
-/** The day the test builds take as today, so "may be outdated" and future-date rules do not move with the clock. */
-export const TEST_TODAY = '2026-11-26';
+/**
+ * The day the test builds take as today, so "may be outdated" and future-date rules do not move with the
+ * clock. It must not come before the catalogue's latest check (tests/content/lifecycle.test.ts says so).
+ */
+export const TEST_TODAY = '2026-12-04';
 
 /** The repository the root builds link to for "Edit this page"; the /certs/ build has none, so no links. */
 export const TEST_REPOSITORY_URL = 'https://github.com/example/cert-compass';

@@ -10,7 +10,9 @@ import { asCertAtlasRecord, type CertAtlasRecord } from '../../src/lib/editor/ce
 import {
   composeOverview,
   composeShortDescription,
+  domainsBySize,
   list,
+  type Composition,
   planImport,
   type CatalogueFile,
   type DatasetRecord,
@@ -71,17 +73,8 @@ describe('a full record', () => {
     expect(frontMatterOf(imported.text).domains).toHaveLength(4);
   });
 
-  it('has the original entry’s sections, written from the record', () => {
-    const { body } = readFrontMatter(imported.text);
-    expect(body.match(/^## .+$/gm)).toEqual([
-      '## Overview',
-      '## Exam Details',
-      '## Fees and Validity',
-      '## Official Resources',
-    ]);
-    expect(body).toContain('The exam has 65 questions and lasts 180 minutes.');
-    expect(body).toContain('The passing score is 750 of 1000.');
-    expect(body).toContain('The exam fee is $300. It stays valid for 3 years.');
+  it('has no body: the page shows every fact from front matter, so the body is left to editors', () => {
+    expect(readFrontMatter(imported.text).body.trim()).toBe('');
   });
 });
 
@@ -96,7 +89,7 @@ describe('a sparse record', () => {
     expect(data.study_resources).toBeUndefined();
     // No question count and no duration: only how it is delivered. "PSI Online" is a website, not a centre.
     expect(data.exam_format).toBe('online proctored');
-    expect(readFrontMatter(imported.text).body).not.toMatch(/questions and lasts|exam fee/);
+    expect(data.overview).not.toMatch(/questions in/);
   });
 
   it('still says what the record does have', () => {
@@ -105,32 +98,82 @@ describe('a sparse record', () => {
 });
 
 describe('overviews and short descriptions', () => {
-  it('say who awards it, at what level, what the exam covers and how long it is: facts only', () => {
-    expect(composeOverview(full.record, 'Amazon Web Services (AWS)', 'Advanced')).toBe(
-      'AWS Certified Machine Learning – Specialty is an advanced-level certification from Amazon Web Services (AWS). ' +
-        'Its exam covers Data Engineering, Exploratory Data Analysis, Modeling, and Machine Learning ' +
-        'Implementation and Operations. The exam has 65 questions in 180 minutes.',
+  const aws = (placement: Composition['placement'], kind: Composition['kind'] = 'certification'): Composition => ({
+    title: 'AWS Certified Machine Learning – Specialty',
+    provider: 'Amazon Web Services (AWS)',
+    placement,
+    kind,
+  });
+  const specialty = aws({ level: 'Advanced', by: 'ladder', tier: 'Specialty' });
+
+  it('say what it is and who awards it, the largest areas first, and the exam’s length: facts only', () => {
+    expect(composeOverview(full.record, specialty)).toBe(
+      'AWS Certified Machine Learning – Specialty is a certification from Amazon Web Services (AWS), at the ' +
+        'Specialty tier of its ladder. Its exam covers Modeling, Exploratory Data Analysis, Data Engineering, and ' +
+        'Machine Learning Implementation and Operations. The exam has 65 questions in 180 minutes.',
     );
-    expect(composeOverview(sparse.record, 'CrowdStrike', 'Intermediate')).toBe(
-      'CCSA (CrowdStrike Certified SIEM Analyst) is an intermediate-level certification from CrowdStrike. ' +
+    const general = {
+      title: 'CCSA (CrowdStrike Certified SIEM Analyst)',
+      provider: 'CrowdStrike',
+      kind: 'certification',
+    } as const;
+    expect(
+      composeOverview(sparse.record, {
+        ...general,
+        placement: { level: 'Intermediate', by: 'general', rule: 'otherwise' },
+      }),
+    ).toBe(
+      'CCSA (CrowdStrike Certified SIEM Analyst) is a certification from CrowdStrike. ' +
         'Its exam covers Querying and Analytics, Detection Logic and Alert Analysis, Incident Investigation, ' +
         'and Reporting and Communication.',
     );
   });
 
-  it('name four domains at most, and use "a" before a consonant', () => {
-    const many = { ...full.record, domains: 'ABCDEF'.split('').map((letter) => ({ name: `Area ${letter}` })) };
-    expect(composeOverview(many, 'AWS', 'Beginner')).toMatch(
-      /is a beginner-level .* covers Area A, Area B, Area C and Area D, among other areas\./,
+  it('never state a level a rule only guessed: the tier is said only when the provider’s ladder gives it', () => {
+    const guessed = aws({ level: 'Intermediate', by: 'general', rule: 'otherwise' });
+    expect(composeOverview(full.record, guessed)).not.toMatch(/intermediate|tier/i);
+    expect(composeShortDescription(full.record, guessed)).toMatch(/^Certification from Amazon Web Services/);
+  });
+
+  it('use the entry’s own title, and say who the record says it is for', () => {
+    const retitled = { ...specialty, title: 'AWS ML Specialty' };
+    const record = { ...full.record, target_audience: 'Data scientists who build models on AWS.' };
+    expect(composeOverview(record, retitled)).toMatch(
+      /^AWS ML Specialty is a certification .* It is meant for data scientists who build models on AWS\./,
     );
   });
 
+  it('call a paper a paper of its qualification, and never give a course an exam', () => {
+    const paper = {
+      ...aws({ level: 'Advanced', by: 'ladder', tier: 'Exam' }, 'paper'),
+      qualification: 'Example Qualification',
+    };
+    expect(composeOverview(full.record, paper)).toMatch(
+      /^AWS Certified Machine Learning – Specialty is a paper \(exam\) of the Example Qualification\. It covers/,
+    );
+    expect(composeShortDescription(full.record, paper)).toMatch(/^Paper of the Example Qualification covering/);
+    const course = composeOverview(full.record, aws({ level: 'Advanced', by: 'ladder', tier: 'Specialty' }, 'course'));
+    expect(course).toMatch(/is a course certificate from .* The course covers/);
+    expect(course).not.toMatch(/exam/i);
+  });
+
+  it('name four domains at most, the largest first', () => {
+    const many = {
+      ...full.record,
+      domains: 'ABCDEF'.split('').map((letter, i) => ({ name: `Area ${letter}`, weight_percent: i })),
+    };
+    expect(domainsBySize(many).slice(0, 2)).toEqual(['Area F', 'Area E']);
+    expect(composeOverview(many, specialty)).toMatch(/covers Area F, Area E, Area D and Area C, among other areas\./);
+  });
+
   it('keep the short description within 200 characters, dropping domains before cutting words', () => {
-    expect(composeShortDescription(full.record, 'Amazon Web Services (AWS)', 'Advanced')).toBe(
-      'Advanced certification from Amazon Web Services (AWS) covering Data Engineering and Exploratory Data Analysis.',
+    expect(composeShortDescription(full.record, specialty)).toBe(
+      'Specialty-tier certification from Amazon Web Services (AWS) covering Modeling and Exploratory Data Analysis.',
     );
     const long = { ...full.record, domains: [{ name: 'x'.repeat(190) }] };
-    expect(composeShortDescription(long, 'AWS', 'Expert')).toBe('Expert certification from AWS.');
+    expect(composeShortDescription(long, specialty)).toBe(
+      'Specialty-tier certification from Amazon Web Services (AWS).',
+    );
   });
 
   it('join lists with a serial comma only where an item has its own "and"', () => {
@@ -207,20 +250,20 @@ describe('re-importing a record that changed', () => {
 
   it('updates the facts and the text the importer wrote', () => {
     const updated = only(plan([changed], [first], previous), 'updated');
-    expect(updated.changes).toEqual(['fee', 'exam_format', 'overview', 'body']);
+    expect(updated.changes).toEqual(['fee', 'exam_format', 'overview']);
     expect(frontMatterOf(updated.text)).toMatchObject({ fee: '$330' });
-    expect(readFrontMatter(updated.text).body).toContain('The exam has 70 questions and lasts 180 minutes.');
+    expect(frontMatterOf(updated.text).overview).toContain('The exam has 70 questions in 180 minutes.');
     only(
       plan([changed], [{ file: first.file, text: updated.text }], new Map([[full.record.exam_id, changed.record]])),
       'unchanged',
     );
   });
 
-  it('keeps an overview, a body and a fact an editor changed, and says which', () => {
+  it('keeps an overview, a body and a fact an editor wrote, and says which', () => {
     const edited = first.text
       .replace(/^overview: .*$/m, 'overview: "The exam for ML engineers who ship on AWS."')
       .replace(/^fee: .*$/m, 'fee: "$300 (approx ₹25,000)"')
-      .replace('## Exam Details\n', '## Exam Details\nAn editor’s note on the exam.\n');
+      .concat('\n## Exam Details\nAn editor’s note on the exam.\n');
     const updated = only(plan([changed], [{ file: first.file, text: edited }], previous), 'updated');
     expect(updated.changes).toEqual(['exam_format']);
     expect(updated.kept).toEqual(['fee: the entry says "$300 (approx ₹25,000)", the record $330']);
@@ -230,22 +273,55 @@ describe('re-importing a record that changed', () => {
   });
 });
 
+describe('re-importing an entry checked against the official page', () => {
+  const first = only(plan([full]), 'imported');
+  const checked = first.text.replace(
+    /^source: /m,
+    'last_verified: 2026-12-01\nverified_against: [https://aws.amazon.com/certification/]\nsource: ',
+  );
+  const changed = { ...full, record: { ...full.record, exam_price_usd: 330 } };
+
+  it('keeps every checked fact, and reports where the record says otherwise', () => {
+    const outcome = plan(
+      [changed],
+      [{ file: first.file, text: checked }],
+      new Map([[full.record.exam_id, full.record]]),
+    );
+    expect(only(outcome, 'unchanged').kept).toEqual(['fee: the entry says $300, the record $330']);
+  });
+});
+
 describe('refused records', () => {
   it('skips a vendor the mapping leaves out, with its reason', () => {
     const skipped = only(plan([{ vendor: 'accuplacer', record: fixture('accuplacer-advanced-algebra') }]), 'skipped');
     expect(skipped.reason).toBe('vendor accuplacer is left out: a school placement test');
   });
 
-  it('skips a vendor the mapping does not know, an exam no level rule places and an unofficial source', () => {
+  it('skips a record the mapping leaves out, with its reason', () => {
+    const record = { ...sparse.record, exam_id: 'comptia-ai-plus-aio-001' };
+    const skipped = only(plan([{ vendor: 'comptia', record }]), 'skipped');
+    expect(skipped.reason).toMatch(/^the record is left out: the record contradicts itself/);
+  });
+
+  it('skips a vendor the mapping does not know, an exam no category rule places and an unofficial source', () => {
     const reasons = plan([
       { vendor: 'nobody-knows', record: full.record },
-      { vendor: 'okta', record: { ...sparse.record, exam_id: 'okta-x', exam_name: 'Okta Certified Workflows' } },
+      {
+        vendor: 'comptia',
+        record: {
+          ...sparse.record,
+          exam_id: 'comptia-x',
+          exam_name: 'CompTIA Widget+',
+          certification_name: null,
+          domains: [],
+        },
+      },
       { vendor: 'aws', record: { ...full.record, exam_id: 'aws-x', source_url: 'https://www.examprepper.co/exam/7' } },
       { vendor: 'aws', record: { ...full.record, exam_id: 'aws-y', exam_name: '1Z0-999', certification_name: null } },
     ]).map((outcome) => (outcome.kind === 'skipped' ? outcome.reason : outcome.kind));
     expect(reasons).toEqual([
       'vendor nobody-knows is not in data/cert-atlas/mapping.json',
-      'no level rule places "Okta Certified Workflows"',
+      'no category rule places "CompTIA Widget+"',
       expect.stringContaining('its source_url is on www.examprepper.co'),
       expect.stringContaining('names the exam only by its code ("1Z0-999")'),
     ]);

@@ -119,7 +119,7 @@ describe('the same certification twice', () => {
     expect(problem).toMatchObject({ ...EVERY_PART, field: 'title' });
     expect(problem?.found).toContain('certs/google-cloud-professional-cloud-architect.mdx:2');
     expect(problem?.found).toContain('certs/professional-cloud-architect.mdx:2');
-    expect(problem?.expected).toContain('src/data/redirects.json');
+    expect(problem?.expected).toContain('redirects.json beside the certification files');
   });
 
   it('allow the same exam code from two providers, and a retired entry beside its current one', () => {

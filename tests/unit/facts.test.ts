@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFacts, certificationFacts } from '../../src/lib/site/facts';
+import { cardFacts, certificationFacts, levelBasisText } from '../../src/lib/site/facts';
 import { NOT_LISTED } from '../../src/lib/values/labels';
 import { paths } from '../../src/lib/site/routes';
 import { sampleCertification, checkedOn } from '../support/sample';
@@ -170,5 +170,30 @@ describe('a qualification and its papers', () => {
       text: 'qualification',
       href: paths.certification('qualification'),
     });
+  });
+});
+
+describe('where a level comes from, said under it', () => {
+  const level = (overrides: Record<string, unknown>) =>
+    certificationFacts(sampleCertification('sample', overrides)).find((fact) => fact.id === 'level')?.secondary;
+
+  it('names the provider’s tier when its ladder gives the level', () => {
+    const associate = { provider: 'Amazon Web Services (AWS)', title: 'AWS Certified Developer – Associate' };
+    expect(level({ ...associate, level: 'Intermediate' })).toBe('The provider’s Associate tier');
+  });
+
+  it('says a level is ours when the provider publishes none', () => {
+    expect(level({ level: 'Expert', prerequisites: ['Five years of experience'] })).toBe(
+      'Asks for 5 years of experience',
+    );
+    expect(level({ title: 'Sample Foundation' })).toBe('From its title: the provider publishes no levels');
+    expect(level({ level: 'Intermediate' })).toBe('Our estimate: the provider publishes no levels');
+    expect(levelBasisText({ level: 'Expert', by: 'exception', reason: 'a reason' })).toBe(
+      'Set by an editor (src/data/ladders.json says why)',
+    );
+  });
+
+  it('says nothing of a level the rules do not give (a site built from other files)', () => {
+    expect(level({ level: 'Expert' })).toBeUndefined();
   });
 });

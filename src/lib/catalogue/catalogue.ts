@@ -11,6 +11,8 @@ import { byName, byTitle } from './order';
 import { relatedCertifications } from './related';
 import { ancestorsOf, neighboursOf, stepsOf } from './relations';
 import { mergeTerms, type Term } from './taxonomy';
+import type { LevelPlacement } from './ladders';
+import { levelPlacementOf } from './placement';
 
 /** A category or provider as a page links to it. */
 export interface TermLink {
@@ -58,6 +60,8 @@ export interface Certification extends CertificationData {
   examMinutes?: number;
   /** For a retiring or retired certification with a successor: how it is replaced. */
   succession?: Succession;
+  /** Where its level comes from: the provider's ladder, years of experience, an exception or the general rule. */
+  levelPlacement: LevelPlacement;
   /** For a paper: the qualification it is a paper of. */
   qualification?: EntryLink;
   /** For a qualification: its papers and what they add up to. */
@@ -280,6 +284,7 @@ export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount =
         filePath,
         current: data.status !== 'retired',
         cost: costOf(data),
+        levelPlacement: levelPlacementOf(slug, data),
         ...(examMinutes !== undefined && { examMinutes }),
         ...(sourceFile && { sourceFile }),
         ...(addedDate && { addedDate }),

@@ -7,7 +7,7 @@
  * hand-written or imported: a content test runs them over the catalogue and fails on a disagreement
  * that is not recorded as an exception, and the importer places new records with them.
  */
-import rules from '../../data/categories.json';
+import rules from '../../data/categories.json' with { type: 'json' };
 import { termSlug } from '../text/slug';
 
 /** A category of the catalogue. */
@@ -19,7 +19,7 @@ export interface CategoryInfo {
   formerNames: string[];
 }
 
-interface CategoryRule {
+export interface CategoryRule {
   category: string;
   pattern: RegExp;
   exclude?: RegExp;
@@ -104,16 +104,18 @@ export function ruleMatches(rule: CategoryRule, name: string): boolean {
 }
 
 /**
- * The share of an exam the domains matching `pattern` make up: by their weights when every domain has
- * one, else by their number. One "Data security" domain in eight does not make an exam a data exam.
+ * The share of an exam the domains a rule's domain pattern matches make up (its exclusion holds for
+ * domains too: "Neural networks" is not networking): by their weights when every domain has one, else
+ * by their number. One "Data security" domain in eight does not make an exam a data exam.
  */
-export function domainShare(domains: CategorisedEntry['domains'], pattern: RegExp): number {
+export function domainShare(domains: CategorisedEntry['domains'], rule: CategoryRule): number {
+  const matches = (name: string) => Boolean(rule.domainPattern?.test(name)) && !rule.exclude?.test(name);
   const named = domains.filter((domain) => domain.name.trim());
   if (named.length === 0) return 0;
   const weighted = named.every((domain) => typeof domain.weight === 'number' && domain.weight > 0);
   const size = (domain: (typeof named)[number]) => (weighted ? domain.weight! : 1);
   const total = named.reduce((sum, domain) => sum + size(domain), 0);
-  return named.filter((domain) => pattern.test(domain.name)).reduce((sum, domain) => sum + size(domain), 0) / total;
+  return named.filter((domain) => matches(domain.name)).reduce((sum, domain) => sum + size(domain), 0) / total;
 }
 
 /**
@@ -128,7 +130,7 @@ export function placeCategories(entry: CategorisedEntry, categoryRules: Category
     ...(categoryRules.providers.get(entry.provider) ?? []),
     ...categoryRules.rules.filter((rule) => ruleMatches(rule, name)).map((rule) => rule.category),
     ...categoryRules.rules
-      .filter((rule) => rule.domainPattern && domainShare(entry.domains, rule.domainPattern) >= MIN_DOMAIN_SHARE)
+      .filter((rule) => rule.domainPattern && domainShare(entry.domains, rule) >= MIN_DOMAIN_SHARE)
       .map((rule) => rule.category),
   ];
   return [...new Set(found)].slice(0, MAX_CATEGORIES);

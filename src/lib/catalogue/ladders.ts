@@ -6,7 +6,7 @@
  * exception recorded with its reason. The same rules place hand-written and imported entries: a content
  * test runs them over every entry, and the importer levels new records with them.
  */
-import rules from '../../data/ladders.json';
+import rules from '../../data/ladders.json' with { type: 'json' };
 import { LEVELS, type Level } from '../values/levels';
 
 interface TierRule {
@@ -26,6 +26,8 @@ interface LadderRule {
 export interface LevelRules {
   ladders: ReadonlyMap<string, LadderRule>;
   general: { level: Level; pattern: RegExp }[];
+  /** The level by the years of experience an entry's prerequisites ask for, the fewest years first. */
+  experience: { years: number; level: Level }[];
   otherwise: Level;
   exceptions: ReadonlyMap<string, { level: Level; reason: string }>;
 }
@@ -34,6 +36,7 @@ export interface LevelRules {
 export type LevelPlacement =
   | { level: Level; by: 'ladder'; tier: string; source?: string; basis?: string }
   | { level: Level; by: 'general'; rule: string }
+  | { level: Level; by: 'experience'; years: number }
   | { level: Level; by: 'exception'; reason: string };
 
 /** What the rules read of an entry. */
@@ -42,11 +45,17 @@ export interface LevelledEntry {
   title: string;
   provider: string;
   examCode?: string;
+  /** What the entry asks for first, in its own words: the general rule reads the years of experience. */
+  prerequisites?: readonly string[];
 }
 
 /** The rules file as written: patterns as text, levels as words. */
 interface LevelRulesFile {
-  general: { rules: { level: string; pattern: string }[]; otherwise: string };
+  general: {
+    rules: { level: string; pattern: string }[];
+    experience: { years: number; level: string }[];
+    otherwise: string;
+  };
   ladders: Record<
     string,
     { source?: string; basis?: string; tiers: { tier: string; level: string; pattern: string }[] }
@@ -79,6 +88,9 @@ export function readLevelRules(file: LevelRulesFile): LevelRules {
       level: checkedLevel(rule.level, `general.rules[${index}]`),
       pattern: new RegExp(rule.pattern, 'iu'),
     })),
+    experience: file.general.experience
+      .map((step, index) => ({ years: step.years, level: checkedLevel(step.level, `general.experience[${index}]`) }))
+      .sort((a, b) => a.years - b.years),
     otherwise: checkedLevel(file.general.otherwise, 'general.otherwise'),
     exceptions: new Map(
       Object.entries(file.exceptions).map(([slug, exception]) => [
@@ -94,7 +106,37 @@ export const LEVEL_RULES: LevelRules = readLevelRules(rules as LevelRulesFile);
 /** The text the rules read: the title and the exam code. */
 const nameOf = (entry: LevelledEntry) => [entry.title, entry.examCode].filter(Boolean).join(' | ');
 
-/** The level the rules give an entry: an exception, its provider's tier, else the general rule. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** `5 years`, `Five years`, `2+ years`, `3-5 years`, `two or more years`: the number is the first group. */
+const YEARS = new RegExp(
+  `\\b(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\\+?\\s*(?:[-–]\\s*\\d+\\s*)?(?:or more\\s+)?years?\\b`,
+  'i',
+);
+
+/** The years of work experience an entry's prerequisites first ask for (`5 years`, `Five years`, `2+ years`). */
+export function experienceYears(prerequisites: readonly string[] = []): number | undefined {
+  const match = YEARS.exec(prerequisites.join(' '));
+  if (!match?.[1]) return undefined;
+  const word = match[1].toLowerCase();
+  return NUMBER_WORDS[word] ?? Number(word);
+}
+
+/**
+ * The level the rules give an entry: an exception, its provider's tier, else the general rule (entry-
+ * level words, then the years of experience its prerequisites ask for, then expert words).
+ */
 export function placeLevel(entry: LevelledEntry, levelRules: LevelRules = LEVEL_RULES): LevelPlacement {
   const exception = levelRules.exceptions.get(entry.slug);
   if (exception) return { level: exception.level, by: 'exception', reason: exception.reason };
@@ -105,7 +147,14 @@ export function placeLevel(entry: LevelledEntry, levelRules: LevelRules = LEVEL_
     const { source, basis } = ladder ?? {};
     return { level: tier.level, by: 'ladder', tier: tier.tier, ...(source && { source }), ...(basis && { basis }) };
   }
-  const general = levelRules.general.find((rule) => rule.pattern.test(name));
-  if (general) return { level: general.level, by: 'general', rule: general.pattern.source };
+  const [entryLevel, ...topLevels] = levelRules.general;
+  if (entryLevel?.pattern.test(name))
+    return { level: entryLevel.level, by: 'general', rule: entryLevel.pattern.source };
+  const years = experienceYears(entry.prerequisites);
+  const step =
+    years === undefined ? undefined : levelRules.experience.findLast((candidate) => years >= candidate.years);
+  if (years !== undefined && step) return { level: step.level, by: 'experience', years };
+  const top = topLevels.find((rule) => rule.pattern.test(name));
+  if (top) return { level: top.level, by: 'general', rule: top.pattern.source };
   return { level: levelRules.otherwise, by: 'general', rule: 'otherwise' };
 }

@@ -2,6 +2,7 @@
  * Listings as pages show them: terms and levels as counted links, and the pages of each group's
  * paginated listing. Pure functions over the catalogue, so pages only compose them.
  */
+import { termSlug } from '../text/slug';
 import type { PaginateFunction } from 'astro';
 import { siteConfig } from '../../site.config';
 import { cacheKeyOf, pageKeyParts } from './cache-key';
@@ -57,6 +58,30 @@ export function paginateGroups<Group extends { slug: string; certifications: Cer
       ),
     })),
   );
+}
+
+/** An old term name and the page its readers should go to now. */
+export interface TermMove {
+  from: string;
+  to: { href: string; name: string };
+  /** The term it leads to, when it leads to one: the move exists only while that term has a page. */
+  toSlug?: string;
+}
+
+/**
+ * The pages at old term addresses (a category or provider renamed or split), for a `[slug]/[...page]`
+ * route: each sends readers to the page that replaced it. A name whose address is still a term's own
+ * is left alone, and so is a move to a term this build has no page for (a site built from other files).
+ */
+export function movedTermPaths(moves: readonly TermMove[], current: readonly { slug: string }[], param = 'slug') {
+  const taken = new Set(current.map((group) => group.slug));
+  return moves
+    .filter((move) => !taken.has(termSlug(move.from)) && (move.toSlug === undefined || taken.has(move.toSlug)))
+    .map((move) => ({
+      params: { [param]: termSlug(move.from), page: undefined },
+      props: { moved: move.to },
+      cacheKey: cacheKeyOf(move),
+    }));
 }
 
 /** The name a listing of a group shows: a term's name, or a level. */

@@ -1,13 +1,13 @@
 /**
  * Importing Cert Atlas records into the catalogue, one MDX file per exam, safely for editors. A record
- * whose file exists (its `source` names the record) has its facts updated; its overview, short
- * description and body are replaced only while they are still what the importer wrote from the
- * previous snapshot of the record, so an editor's text is kept. A record for an exam already in the
+ * whose file exists (its `source` names the record) has its facts updated; its overview and short
+ * description are replaced only while they are still what the importer wrote from the previous
+ * snapshot of the record, so an editor's text is kept. The importer writes front matter only: the body
+ * is an editor's. A record for an exam already in the
  * catalogue under another file (same exam code, or a name the record lists as an alias) is merged
  * into that file: it gains the facts it lacks and its `source`, and keeps everything else.
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
-import type { Level } from '../fields/level';
 import { checkCertificationSource } from '../files/check-file';
 import { slugOfFile, slugProblem } from '../files/file-name';
 import { problemMessage } from '../fields/problem';
@@ -15,9 +15,12 @@ import { readFrontMatter } from '../files/read';
 import { FIELD_KEYS, frontMatterShape, type FieldKey } from '../schema';
 import { fileSlug, termSlug } from '../text/slug';
 import { draftFromCertAtlas, titleOf, type CertAtlasRecord } from './cert-atlas';
-import { categoriesOf, levelOf, providerOf, type Mapping } from './cert-atlas-mapping';
-import { escapeMdxText } from './mdx-text';
+import { categoriesOf, levelPlacementOfRecord, providerOf, type Mapping } from './cert-atlas-mapping';
+import type { LevelPlacement } from '../catalogue/ladders';
+import { categoriesPlacedFor, levelPlacementOf } from '../catalogue/placement';
+import { KIND_NOUNS, KINDS, type Kind } from '../values/kinds';
 import { frontMatterNode, renderFrontMatter, YAML_OUTPUT, yamlValue, type EntryDraft } from './new-entry';
+import { capitalise } from '../text/case';
 
 /** A record with the vendor folder it came from. */
 export interface DatasetRecord {
@@ -43,7 +46,7 @@ export type ImportOutcome =
       /** Key facts an editor wrote that the record states otherwise or not at all: kept, for review. */
       kept?: string[];
     }
-  | { kind: 'unchanged'; examId: string; file: string }
+  | { kind: 'unchanged'; examId: string; file: string; kept?: string[] }
   | { kind: 'skipped'; examId: string; reason: string };
 
 /** The facts the importer owns in the files it writes: replaced when the record changes. */
@@ -73,18 +76,67 @@ export function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')}${serial} and ${items.at(-1)}`;
 }
 
-/** The overview: who awards it, at what level, what the exam covers and how it runs; only facts the record has. */
-export function composeOverview(record: CertAtlasRecord, provider: string, level: Level): string {
-  const title = titleOf(record);
-  const domains = (record.domains ?? []).map((domain) => domain.name?.trim()).filter((name): name is string => !!name);
+/** What the composed text says an entry is: its kind, and the qualification a paper belongs to. */
+export interface Composition {
+  /** The entry's title: the file's own when it has one (an editor may have corrected the record's). */
+  title: string;
+  provider: string;
+  /** Where its level comes from: a tier of the provider's ladder is said; a general rule's guess is not. */
+  placement: LevelPlacement;
+  kind: Kind;
+  /** For a paper: the qualification's title. */
+  qualification?: string;
+}
+
+/** The record's domain names, the largest share first (in the record's order when no weights are given). */
+export function domainsBySize(record: CertAtlasRecord): string[] {
+  const domains = (record.domains ?? []).flatMap((domain, index) =>
+    domain.name?.trim() ? [{ name: domain.name.trim(), weight: domain.weight_percent ?? 0, index }] : [],
+  );
+  return domains.sort((a, b) => b.weight - a.weight || a.index - b.index).map((domain) => domain.name);
+}
+
+/** `It is meant for system administrators in a cloud operations role.`, from the record's audience. */
+function audienceSentence(record: CertAtlasRecord): string {
+  const audience = record.target_audience?.trim().replace(/\.$/, '');
+  if (!audience) return '';
+  const first = audience.split(/\s/)[0] ?? '';
+  // Lower-case an ordinary first word ("Professionals"), not an acronym or a name ("IT", "SAP").
+  const lower = /^[A-Z][a-z]+$/.test(first) ? `${first.toLowerCase()}${audience.slice(first.length)}` : audience;
+  return `It is meant for ${lower}.`;
+}
+
+/** The first sentence: what it is and who awards it, with the tier only when the provider's ladder gives it. */
+function identitySentence({ title, provider, placement, kind, qualification }: Composition): string {
+  if (kind === 'paper') {
+    return qualification
+      ? `${title} is a paper (exam) of the ${qualification}.`
+      : `${title} is an exam paper from ${provider}.`;
+  }
+  const noun = KIND_NOUNS[kind];
+  if (placement.by === 'ladder')
+    return `${title} is a ${noun} from ${provider}, at the ${placement.tier} tier of its ladder.`;
+  return `${title} is a ${noun} from ${provider}.`;
+}
+
+/**
+ * The overview, from facts the record has only: what it is and who awards it (the tier when the
+ * provider's ladder gives it), the largest areas it covers, who it is for when the record says, and the
+ * exam's length; a course certificate is never said to have an exam.
+ */
+export function composeOverview(record: CertAtlasRecord, composition: Composition): string {
+  const domains = domainsBySize(record);
+  const course = composition.kind === 'course';
   const questions = record.total_questions;
   const minutes = record.duration_minutes;
+  const covers = course ? 'The course covers' : composition.kind === 'paper' ? 'It covers' : 'Its exam covers';
   const sentences = [
-    `${title} is ${level === 'Beginner' ? 'a' : 'an'} ${level.toLowerCase()}-level certification from ${provider}.`,
+    identitySentence(composition),
     domains.length > 0
-      ? `Its exam covers ${list(domains.slice(0, 4))}${domains.length > 4 ? ', among other areas' : ''}.`
+      ? `${covers} ${list(domains.slice(0, 4))}${domains.length > 4 ? ', among other areas' : ''}.`
       : '',
-    questions && minutes ? `The exam has ${questions} questions in ${minutes} minutes.` : '',
+    audienceSentence(record),
+    !course && questions && minutes ? `The exam has ${questions} questions in ${minutes} minutes.` : '',
   ];
   let overview = '';
   for (const sentence of sentences.filter(Boolean)) {
@@ -94,10 +146,17 @@ export function composeOverview(record: CertAtlasRecord, provider: string, level
   return overview;
 }
 
-/** One sentence for cards: the level, the provider and the first areas the exam covers. */
-export function composeShortDescription(record: CertAtlasRecord, provider: string, level: Level): string {
-  const domains = (record.domains ?? []).map((domain) => domain.name?.trim()).filter((name): name is string => !!name);
-  const base = `${level} certification from ${provider}`;
+/** One sentence for cards: what it is, who awards it and its largest areas (the tier only from the ladder). */
+export function composeShortDescription(record: CertAtlasRecord, composition: Composition): string {
+  const domains = domainsBySize(record);
+  const { provider, placement, kind, qualification } = composition;
+  const noun =
+    kind === 'paper'
+      ? qualification
+        ? `Paper of the ${qualification}`
+        : `Exam paper from ${provider}`
+      : `${placement.by === 'ladder' ? `${placement.tier}-tier ` : ''}${KIND_NOUNS[kind]}`;
+  const base = kind === 'paper' ? noun : `${capitalise(noun)} from ${provider}`;
   for (const count of [2, 1]) {
     const sentence = domains.length > 0 ? `${base} covering ${list(domains.slice(0, count))}.` : `${base}.`;
     if (sentence.length <= 200) return sentence;
@@ -106,54 +165,23 @@ export function composeShortDescription(record: CertAtlasRecord, provider: strin
 }
 
 /**
- * The body: the original entry's sections, written from the record's facts as sentences. The page
- * shows the exam domains, the renewal text and the study resources in their own sections, from front
- * matter, so the body does not say them a second time.
+ * Everything the importer would write for a record: front matter only. The page shows every fact from
+ * front matter, so a body that said them again would be a second place to correct (and to forget); the
+ * body is left to editors, for what the facts cannot say.
  */
-export function composeBody(record: CertAtlasRecord, draft: EntryDraft, overview: string): string {
-  const text = (value: string) => escapeMdxText(value);
-  const sections: [string, string[]][] = [['Overview', [text(overview)]]];
-  const format: string[] = [];
-  const questions = record.total_questions && Number.isInteger(record.total_questions) ? record.total_questions : 0;
-  const minutes = record.duration_minutes && Number.isInteger(record.duration_minutes) ? record.duration_minutes : 0;
-  if (questions && minutes) format.push(`The exam has ${questions} questions and lasts ${minutes} minutes.`);
-  else if (questions) format.push(`The exam has ${questions} questions.`);
-  else if (minutes) format.push(`The exam lasts ${minutes} minutes.`);
-  if (Array.isArray(draft.question_types) && draft.question_types.length > 0) {
-    format.push(`Questions are ${list(draft.question_types.map(String))}.`);
-  }
-  if (typeof draft.passing_score === 'string') format.push(`The passing score is ${draft.passing_score}.`);
-  if (Array.isArray(draft.languages) && draft.languages.length > 0) {
-    format.push(`It can be taken in ${list(draft.languages.map((language) => text(String(language))))}.`);
-  }
-  if (format.length > 0) sections.push(['Exam Details', [format.join(' ')]]);
-  const fees: string[] = [];
-  if (typeof draft.fee === 'string')
-    fees.push(draft.fee === 'Free' ? 'The exam is free.' : `The exam fee is ${draft.fee}.`);
-  if (typeof draft.validity === 'string') {
-    fees.push(draft.validity === 'No expiry' ? 'It does not expire.' : `It stays valid for ${draft.validity}.`);
-  }
-  const retake = draft.retake_policy;
-  if (retake && typeof retake === 'object' && retake.notes) fees.push(text(retake.notes));
-  if (fees.length > 0) sections.push(['Fees and Validity', [fees.join(' ')]]);
-  if (draft.link) sections.push(['Official Resources', [`- [Official exam page](${draft.link})`]]);
-  return sections.map(([heading, lines]) => `## ${heading}\n${lines.join('\n')}\n`).join('\n---\n\n');
-}
-
-/** Everything the importer would write for a record: front matter and body. */
-function entryOf(vendor: string, record: CertAtlasRecord, mapping: Mapping, level: Level, categories: string[]) {
-  const provider = providerOf(vendor, record, mapping)!;
+function entryOf(record: CertAtlasRecord, composition: Composition, categories: string[]): EntryDraft {
   const facts = draftFromCertAtlas(record);
-  const overview = composeOverview(record, provider, level);
+  const overview = composeOverview(record, composition);
   const draft: EntryDraft = {
     ...facts,
-    provider,
-    level,
+    provider: composition.provider,
+    level: composition.placement.level,
     categories,
     overview,
-    short_description: composeShortDescription(record, provider, level),
+    short_description: composeShortDescription(record, composition),
+    ...(composition.kind !== 'certification' && { kind: composition.kind }),
   };
-  return { draft, body: composeBody(record, draft, overview) };
+  return draft;
 }
 
 interface KnownFile {
@@ -163,7 +191,13 @@ interface KnownFile {
   source?: string;
   examCode?: string;
   providerSlug: string;
+  title: string;
   titleKey: string;
+  kind: Kind;
+  /** A qualification's papers. */
+  papers: string[];
+  /** The day its facts were checked against the official page, when they were. */
+  lastVerified?: string;
   createdNow: boolean;
 }
 
@@ -177,9 +211,20 @@ function known(file: CatalogueFile, createdNow = false): KnownFile | undefined {
       ...(typeof data.source === 'string' && { source: data.source.trim() }),
       ...(data.exam_code !== undefined && { examCode: String(data.exam_code).trim().toLowerCase() }),
       providerSlug: termSlug(String(data.provider ?? '')),
+      title: String(data.title ?? '').trim(),
       titleKey: String(data.title ?? '')
         .trim()
         .toLowerCase(),
+      kind:
+        KINDS.find(
+          (kind) =>
+            kind ===
+            String(data.kind ?? '')
+              .trim()
+              .toLowerCase(),
+        ) ?? 'certification',
+      papers: Array.isArray(data.papers) ? data.papers.map(String) : [],
+      ...(data.last_verified !== undefined && { lastVerified: String(data.last_verified) }),
       createdNow,
     };
   } catch {
@@ -198,8 +243,8 @@ function splitFile(text: string): { yaml: string; body: string } {
  * Sets (or with undefined removes) front-matter keys in a file, keeping the rest of its text as written.
  * A key the file lacks goes after the last key that comes before it in the schema's order.
  */
-function withFacts(text: string, facts: Partial<Record<string, unknown>>, body?: string): string {
-  const { yaml, body: currentBody } = splitFile(text);
+function withFacts(text: string, facts: Partial<Record<string, unknown>>): string {
+  const { yaml, body } = splitFile(text);
   const document = parseDocument(yaml);
   const map = document.contents;
   if (!isMap(map)) throw new Error('the front matter is not a map');
@@ -213,7 +258,7 @@ function withFacts(text: string, facts: Partial<Record<string, unknown>>, body?:
     }
   }
   const front = document.toString(YAML_OUTPUT).trimEnd();
-  return `---\n${front}\n---\n${body === undefined ? currentBody : `\n${body}`}`;
+  return `---\n${front}\n---\n${body}`;
 }
 
 /**
@@ -241,10 +286,19 @@ export interface ImportPlan {
   folder: string;
   /** The records the catalogue was last imported from, by exam id, to tell the importer's text from an editor's. */
   previous?: ReadonlyMap<string, CertAtlasRecord>;
+  /** The category of a record no rule places (the benchmark's); without it such a record is skipped. */
+  fallbackCategory?: string;
 }
 
 /** What importing each record would do, in record order; nothing is written. */
-export function planImport({ records, files, mapping, folder, previous = new Map() }: ImportPlan): ImportOutcome[] {
+export function planImport({
+  records,
+  files,
+  mapping,
+  folder,
+  previous = new Map(),
+  fallbackCategory,
+}: ImportPlan): ImportOutcome[] {
   const catalogue = files.map((file) => known(file)).filter((file): file is KnownFile => file !== undefined);
   const outcomes: ImportOutcome[] = [];
   for (const { vendor, record } of records) {
@@ -252,6 +306,11 @@ export function planImport({ records, files, mapping, folder, previous = new Map
     const skip = (reason: string) => outcomes.push({ kind: 'skipped', examId, reason });
     if (mapping.excluded[vendor]) {
       skip(`vendor ${vendor} is left out: ${mapping.excluded[vendor]}`);
+      continue;
+    }
+    const override = mapping.records[examId];
+    if (override?.leaveOut) {
+      skip(`the record is left out: ${override.reason}`);
       continue;
     }
     if (!mapping.vendors[vendor]) {
@@ -271,19 +330,9 @@ export function planImport({ records, files, mapping, folder, previous = new Map
       skip(`its source_url is on ${host}, ${mapping.unofficialSources[host]}`);
       continue;
     }
-    const level = levelOf(vendor, record, mapping);
-    if (!level) {
-      skip(`no level rule places "${record.exam_name}"`);
-      continue;
-    }
-    const categories = categoriesOf(vendor, record, mapping);
-    if (categories.length === 0) {
-      skip(`no category rule places "${record.exam_name}"`);
-      continue;
-    }
-    const { draft, body } = entryOf(vendor, record, mapping, level, categories);
     const source = `cert-atlas/${examId}`;
-    const providerSlug = termSlug(providerOf(vendor, record, mapping)!);
+    const provider = providerOf(vendor, record, mapping)!;
+    const providerSlug = termSlug(provider);
     const code = record.exam_code?.trim().toLowerCase();
     const titleKey = titleOf(record).trim().toLowerCase();
     const names = new Set(
@@ -299,7 +348,6 @@ export function planImport({ records, files, mapping, folder, previous = new Map
           file.titleKey === titleKey ||
           (file.providerSlug === providerSlug && ((code && file.examCode === code) || names.has(file.titleKey))),
       );
-    let outcome: ImportOutcome;
     if (same && same.source !== source && same.source?.startsWith('cert-atlas/')) {
       skip(`the same certification as ${same.source} (${same.file})`);
       continue;
@@ -308,20 +356,39 @@ export function planImport({ records, files, mapping, folder, previous = new Map
       skip(`the same certification as the record just imported into ${same.file}`);
       continue;
     }
-    if (owned) outcome = updated(owned, record, draft, body, previous.get(examId), vendor, mapping);
+    const slug = same?.slug ?? freeSlug(titleOf(record), record.exam_code, catalogue);
+    if (!slug) {
+      skip(`no free file name for "${titleOf(record)}"`);
+      continue;
+    }
+    // The same rules place every entry: the provider's ladder (or the general rule) and the category rules,
+    // read from the entry's own file when it has one (its title, prerequisites and domains, maybe an
+    // editor's), else from the record.
+    const fromFile = same && placedFromFile(same);
+    const composition: Composition = {
+      title: same?.title ?? titleOf(record),
+      provider,
+      placement: fromFile ? fromFile.placement : levelPlacementOfRecord(slug, provider, record),
+      kind: same?.kind ?? 'certification',
+      ...qualificationOf(slug, catalogue),
+    };
+    const placed = fromFile ? fromFile.categories : categoriesOf(slug, provider, record);
+    const categories = placed.length === 0 && fallbackCategory ? [fallbackCategory] : placed;
+    if (categories.length === 0) {
+      skip(`no category rule places "${record.exam_name}"`);
+      continue;
+    }
+    const draft = entryOf(record, composition, categories);
+    let outcome: ImportOutcome;
+    if (owned) outcome = updated(owned, record, draft, previous.get(examId), composition);
     else if (same) outcome = merged(same, draft, examId);
     else {
-      const slug = freeSlug(titleOf(record), record.exam_code, catalogue);
-      if (!slug) {
-        skip(`no free file name for "${titleOf(record)}"`);
-        continue;
-      }
       const file = `${folder}/${slug}.mdx`;
       outcome = {
         kind: 'imported',
         examId,
         file,
-        text: `---\n${renderFrontMatter(draft, false).text}\n---\n\n${body}`,
+        text: `---\n${renderFrontMatter(draft, false).text}\n---\n`,
       };
     }
     if ('text' in outcome) {
@@ -343,6 +410,22 @@ export function planImport({ records, files, mapping, folder, previous = new Map
   return outcomes;
 }
 
+/** The level and categories the rules give a file, from its checked front matter; undefined if it fails the check. */
+function placedFromFile(file: KnownFile): { placement: LevelPlacement; categories: string[] } | undefined {
+  const { checked } = checkCertificationSource(file.file, file.text);
+  if (!checked) return undefined;
+  return {
+    placement: levelPlacementOf(file.slug, checked.data),
+    categories: categoriesPlacedFor(file.slug, checked.data),
+  };
+}
+
+/** The qualification a paper belongs to, as the catalogue's qualifications list their papers. */
+function qualificationOf(slug: string, catalogue: readonly KnownFile[]): { qualification?: string } {
+  const qualification = catalogue.find((file) => file.kind === 'qualification' && file.papers.includes(slug));
+  return qualification ? { qualification: qualification.title } : {};
+}
+
 /** A file slug for a new entry: from its title, else title and exam code; undefined when both are taken. */
 function freeSlug(
   title: string,
@@ -355,20 +438,20 @@ function freeSlug(
 }
 
 /**
- * Updates a file the importer wrote or merged: each fact, and the overview, short description and
- * body, is replaced only while it is still what the importer wrote from the previous snapshot of the
- * record; a value an editor changed is kept and reported.
+ * Updates a file the importer wrote or merged. Its level and categories follow the rules every entry
+ * follows. Each fact, and the overview and short description, is replaced only while it is still
+ * what the importer wrote from the previous snapshot of the record; a value an editor changed is kept
+ * and reported. The facts of an entry checked against the official page are the editor's: kept, and
+ * reported where the record says otherwise.
  */
 function updated(
   file: KnownFile,
   record: CertAtlasRecord,
   draft: EntryDraft,
-  body: string,
   previousRecord: CertAtlasRecord | undefined,
-  vendor: string,
-  mapping: Mapping,
+  composition: Composition,
 ): ImportOutcome {
-  const { data, body: currentBody } = readFrontMatter(file.text);
+  const { data } = readFrontMatter(file.text);
   const before = previousRecord ?? record;
   const written = draftFromCertAtlas(before);
   const facts: Record<string, unknown> = {};
@@ -376,40 +459,60 @@ function updated(
   const kept: string[] = [];
   for (const key of IMPORTED_FACTS) {
     if (!differs(key, data[key], draft[key])) continue;
-    if (differs(key, data[key], written[key])) {
+    if (file.lastVerified || differs(key, data[key], written[key])) {
       if (draft[key] !== undefined) kept.push(keptLine(key, data[key], draft[key]));
       continue;
     }
     facts[key] = draft[key];
     changes.push(key);
   }
-  const level = typeof data.level === 'string' ? (data.level as Level) : (draft.level as Level);
-  const provider = mapping.vendors[vendor]!.provider;
-  const oldOverview = composeOverview(before, provider, level);
-  let newBody: string | undefined;
+  const placement = placed(file, data, facts);
+  Object.assign(facts, placement);
+  changes.push(...Object.keys(placement));
   for (const [key, old, fresh] of [
-    ['overview', oldOverview, draft.overview],
-    ['short_description', composeShortDescription(before, provider, level), draft.short_description],
+    ['overview', composeOverview(before, composition), draft.overview],
+    ['short_description', composeShortDescription(before, composition), draft.short_description],
   ] as const) {
     if (data[key] === old && old !== fresh) {
       facts[key] = fresh;
       changes.push(key);
     }
   }
-  const oldBody = composeBody(before, { ...written, provider, level }, oldOverview);
-  if (currentBody.trim() === oldBody.trim() && currentBody.trim() !== body.trim()) {
-    newBody = body;
-    changes.push('body');
-  }
-  if (changes.length === 0) return { kind: 'unchanged', examId: record.exam_id, file: file.file };
+  if (changes.length === 0)
+    return { kind: 'unchanged', examId: record.exam_id, file: file.file, ...(kept.length > 0 && { kept }) };
   return {
     kind: 'updated',
     examId: record.exam_id,
     file: file.file,
-    text: withFacts(file.text, facts, newBody),
+    text: withFacts(file.text, facts),
     changes,
     ...(kept.length > 0 && { kept }),
   };
+}
+
+/**
+ * The level and categories the rules give a file once `facts` are written into it, where they differ
+ * from what it says now: placed from the facts it will have (a record's new domains count at once).
+ */
+function placed(
+  file: KnownFile,
+  data: Record<string, unknown>,
+  facts: Record<string, unknown>,
+): { level?: string; categories?: string[] } {
+  const next = placedFromFile({ ...file, text: withFacts(file.text, facts) });
+  if (!next) return {};
+  const current = Array.isArray(data.categories) ? data.categories.map(String) : [];
+  const categories = orderedLike(current, next.categories);
+  return {
+    ...(data.level !== next.placement.level && { level: next.placement.level }),
+    ...(JSON.stringify(categories) !== JSON.stringify(data.categories) && { categories }),
+  };
+}
+
+/** The categories `placed`, those an entry already has first in its own order (its first is its main one). */
+export function orderedLike(current: readonly string[], placed: unknown): string[] {
+  const wanted = Array.isArray(placed) ? placed.map(String) : [];
+  return [...current.filter((name) => wanted.includes(name)), ...wanted.filter((name) => !current.includes(name))];
 }
 
 /** Merges a record into an entry an editor wrote: it gains the facts it lacks; what it states is kept. */
@@ -422,8 +525,9 @@ function merged(file: KnownFile, draft: EntryDraft, examId: string): ImportOutco
     if (data[key] === undefined) facts[key] = draft[key];
     else if (differs(key, data[key], draft[key])) kept.push(keptLine(key, data[key], draft[key]));
   }
+  Object.assign(facts, placed(file, data, facts));
   const changes = Object.keys(facts);
-  if (changes.length === 0) return { kind: 'unchanged', examId, file: file.file };
+  if (changes.length === 0) return { kind: 'unchanged', examId, file: file.file, ...(kept.length > 0 && { kept }) };
   return {
     kind: 'merged',
     examId,

@@ -39,6 +39,8 @@ export interface CertAtlasRecord {
   official_study_resources?:
     { title?: string | null; url?: string | null; is_official?: boolean | null; price_usd?: number | null }[] | null;
   aliases?: string[] | null;
+  /** Who the exam is for, in the record's words: "System administrators in a cloud operations role". */
+  target_audience?: string | null;
 }
 
 /** Checks that a parsed JSON value looks like a Cert Atlas record; says what is missing otherwise. */

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { parsedField } from './field';
 import { FieldProblem } from './problem';
+import { capitalise } from '../text/case';
 
 export const STATUSES = ['active', 'retiring', 'retired'] as const;
 
@@ -17,7 +18,7 @@ export function parseStatus(text: string): Status {
 
 /** A label for readers: `Active`, `Retiring`, `Retired`. */
 export function formatStatus(status: Status): string {
-  return status.charAt(0).toUpperCase() + status.slice(1);
+  return capitalise(status);
 }
 
 export const statusField = parsedField(

@@ -13,6 +13,7 @@ import { termSlug } from '../text/slug';
 import type { CheckedFile } from './check-file';
 import { fileNameProblem } from './file-name';
 import type { ContentProblem } from './problem';
+import { REDIRECTS_FILE } from './redirects';
 import type { Report } from './report';
 import { checkLifecycle } from './check-lifecycle';
 import { checkRelations } from './check-relations';
@@ -176,7 +177,8 @@ function reportSameCertification(files: readonly CheckedFile[], report: Report):
   const providerOf = (checked: CheckedFile) => termSlug(checked.data.provider);
   const place = (checked: CheckedFile, field: string) => `${checked.file}:${checked.lines[field] ?? checked.startLine}`;
   const suggestion =
-    'one file: merge the two (keep the better-sourced facts) and add the removed slug to src/data/redirects.json';
+    'one file: merge the two (keep the better-sourced facts) and add the removed slug to ' +
+    `${REDIRECTS_FILE} beside the certification files`;
   const reported = new Set<CheckedFile>();
   const byCode = groupBy(current, (checked) => {
     const code = checked.data.examCode?.toLowerCase();

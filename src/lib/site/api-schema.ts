@@ -10,6 +10,7 @@ import { STATUSES } from '../fields/status';
 import { STATUS_SOURCES } from '../fields/status-source';
 import { KINDS } from '../values/kinds';
 import type { CertificationData } from '../schema';
+import { DATE_NOT_GIVEN } from '../fields/retirement-date';
 
 const date = z
   .string()
@@ -149,7 +150,17 @@ export const apiCertificationSchema = z
     statusSource: z
       .enum(STATUS_SOURCES)
       .describe('official when the provider announced the retirement, reported when only other sources have.'),
-    retirementDate: date.nullable(),
+    retirementDate: z
+      .union([
+        date,
+        z
+          .string()
+          .regex(/^\d{4}-\d{2}$/)
+          .describe('A month, YYYY-MM, when the provider gives no day.'),
+        z.literal(DATE_NOT_GIVEN).describe('Retired or retiring, on a date the provider has not given.'),
+      ])
+      .nullable()
+      .describe('When it retires or retired: a day, a month, or "not given".'),
     lastBookingDate: date.nullable().describe('The last day to book the exam before it retires, when given.'),
     replacedBy: relatedLink.nullable().describe('For a retiring or retired certification: its successor.'),
     lastVerified: date.nullable().describe('When an editor last checked the facts against the official page.'),

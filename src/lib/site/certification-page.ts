@@ -14,6 +14,8 @@ import { absoluteUrl, paths } from './routes';
 import { searchRecordOf, type SearchRecord } from './search-record';
 import { HOME, type Crumb } from './sections';
 import { breadcrumbJsonLd, credentialJsonLd } from './structured-data';
+import { capitalise } from '../text/case';
+import { correctionsOf, type CorrectableFact } from '../catalogue/corrections';
 
 /** A notice above the facts: its text, a link it ends with, and whether it warns of something final. */
 export interface Notice {
@@ -32,6 +34,8 @@ export interface CertificationPage {
   verificationNotice?: Notice;
   /** Said when the facts were checked recently: on which day, against which official page. */
   checkedNote?: Notice;
+  /** Facts of an entry not checked in full that were corrected against an official page, with the page. */
+  correctionNotes: Notice[];
   facts: Fact[];
   /** Open the file in GitHub's editor; only when the site knows its repository. */
   editUrl?: string;
@@ -100,6 +104,26 @@ function verificationNotice(certification: Certification, today: CalendarDate): 
   return { notice: { text: `${why}: confirm these facts there before you book.`, final: false } };
 }
 
+const CORRECTED_FACT_NAMES: Readonly<Record<CorrectableFact, string>> = {
+  fee: 'fee',
+  questions: 'question count',
+  duration: 'duration',
+};
+
+/** "Fee corrected against the official page on …", for each correction an unchecked entry records. */
+function correctionNotes(certification: Certification): Notice[] {
+  if (certification.lastVerified) return [];
+  return correctionsOf(certification.slug).map((correction) => {
+    const facts = correction.facts.map((fact) => CORRECTED_FACT_NAMES[fact]).join(' and ');
+    const on = formatCalendarDate(correction.checked);
+    return {
+      text: `${capitalise(facts)} corrected against the official page on ${on}: ${correction.note}`,
+      final: false,
+      link: { before: 'The page:', href: correction.source, text: new URL(correction.source).hostname, external: true },
+    };
+  });
+}
+
 /** "Facts from …": the page the facts were read on, or the Cert Atlas record in the repository's snapshot. */
 function sourceNote(certification: Certification, repository: Repository | undefined) {
   const { source, sourceFile } = certification;
@@ -135,6 +159,7 @@ export function certificationPage(
     ...(status && { statusNotice: status }),
     ...(verification.notice && { verificationNotice: verification.notice }),
     ...(verification.checked && { checkedNote: verification.checked }),
+    correctionNotes: correctionNotes(certification),
     facts: certificationFacts(certification),
     ...(repository && {
       editUrl: editFileUrl(repository, certification.filePath),

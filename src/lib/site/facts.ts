@@ -21,6 +21,9 @@ import { formatValidity } from '../fields/validity';
 import { NOT_LISTED } from '../values/labels';
 import { paths } from './routes';
 import { siteConfig } from '../../site.config';
+import { capitalise } from '../text/case';
+import type { LevelPlacement } from '../catalogue/ladders';
+import { countOf } from '../text/plural';
 
 export type FactId =
   | 'provider'
@@ -74,6 +77,22 @@ export interface Fact {
   code?: boolean;
   /** The value is this date. */
   date?: CalendarDate;
+}
+
+/** Where a level comes from, said under it: a ladder's tier is the provider's; anything else is ours. */
+export function levelBasisText(placement: LevelPlacement): string {
+  switch (placement.by) {
+    case 'ladder':
+      return `The provider’s ${placement.tier} tier`;
+    case 'experience':
+      return `Asks for ${countOf(placement.years, 'year')} of experience`;
+    case 'exception':
+      return 'Set by an editor (src/data/ladders.json says why)';
+    case 'general':
+      return placement.rule === 'otherwise'
+        ? 'Our estimate: the provider publishes no levels'
+        : 'From its title: the provider publishes no levels';
+  }
 }
 
 /** The facts a card shows, in order. */
@@ -155,8 +174,6 @@ function feeFacts(certification: Certification, secondCurrency: string): (Fact |
   ];
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** `$995, exam included` or `Price set by each training partner; the exam is included`. */
 function courseText(course: RequiredCourse): string {
   const price = course.priceSetByTrainers
@@ -227,6 +244,10 @@ export function certificationFacts(
       id: 'level',
       term: 'Level',
       text: certification.level,
+      // Where the level comes from, when the file follows the rules (the catalogue's always does).
+      ...(certification.levelPlacement.level === certification.level && {
+        secondary: levelBasisText(certification.levelPlacement),
+      }),
       level: certification.level,
       href: paths.level(levelSlug(certification.level)),
     },

@@ -18,3 +18,8 @@ export function camelCase<Key extends string>(key: Key): CamelCase<Key> {
 export function kebabCase(key: string): string {
   return key.replaceAll('_', '-');
 }
+
+/** `course certificate` → `Course certificate`: the first letter in upper case, the rest as written. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

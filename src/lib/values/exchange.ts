@@ -4,7 +4,7 @@
  * Used for fee bands, the fee sort, the second currency and the currency picker; never in place of
  * the official price. Plain data, safe in the browser.
  */
-import rates from '../../data/exchange-rates.json';
+import rates from '../../data/exchange-rates.json' with { type: 'json' };
 import { formatApproximate, formatFee, formatMoney, type Fee, type Money } from './money';
 
 /** The rates file as the site reads it. */

@@ -5,6 +5,7 @@
  * - paper: one exam of a qualification, never a credential on its own;
  * - course: a certificate earned by completing a course, with no separate exam.
  */
+import { capitalise } from '../text/case';
 export const KINDS = ['certification', 'qualification', 'paper', 'course'] as const;
 
 export type Kind = (typeof KINDS)[number];
@@ -19,6 +20,5 @@ export const KIND_NOUNS: Readonly<Record<Kind, string>> = {
 
 /** The kind as a label: `Certification`, `Qualification`, `Paper`, `Course certificate`. */
 export function formatKind(kind: Kind): string {
-  const noun = KIND_NOUNS[kind];
-  return noun.charAt(0).toUpperCase() + noun.slice(1);
+  return capitalise(KIND_NOUNS[kind]);
 }

@@ -1,0 +1,26 @@
+/**
+ * What the catalogue knows of its providers besides their certifications (`src/data/providers.json`):
+ * the names students may search for (a former name, a programme's brand), and the names that were
+ * once this site's provider names, whose pages now send readers on.
+ */
+import file from '../../data/providers.json' with { type: 'json' };
+
+export interface ProviderInfo {
+  aliases: string[];
+  formerNames: string[];
+}
+
+const PROVIDERS: Readonly<Record<string, Partial<ProviderInfo>>> = file.providers;
+
+/** A provider's aliases and former names; none for a provider the file does not list. */
+export function providerInfo(name: string): ProviderInfo {
+  const info = PROVIDERS[name];
+  return { aliases: info?.aliases ?? [], formerNames: info?.formerNames ?? [] };
+}
+
+/** Every former provider name of the site, with the provider it belongs to now. */
+export function formerProviderNames(): { former: string; current: string }[] {
+  return Object.entries(PROVIDERS).flatMap(([current, info]) =>
+    (info.formerNames ?? []).map((former) => ({ former, current })),
+  );
+}

@@ -4,11 +4,8 @@ import { certificationLoader, collectionSchema } from './lib/files/loader';
 import { siteConfig } from './site.config';
 
 const certifications = defineCollection({
-  loader: certificationLoader(
-    siteConfig.certificationsDir,
-    siteConfig.today,
-    siteConfig.bodyRenderer === 'loader' ? bodyRenderer() : undefined,
-  ),
+  // The loader renders each body once (a body with a local image is left to MDX, which imports it).
+  loader: certificationLoader(siteConfig.certificationsDir, siteConfig.today, bodyRenderer()),
   schema: collectionSchema(reference),
 });
 

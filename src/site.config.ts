@@ -87,12 +87,6 @@ export function parseSecondCurrency(value: string, exchange: ExchangeRates = EXC
   return code;
 }
 
-/** `BODY_RENDERER` is `loader` (the default) or `mdx`. */
-export function parseBodyRenderer(value: string | undefined): 'loader' | 'mdx' {
-  if (value === undefined || value === 'loader' || value === 'mdx') return value ?? 'loader';
-  throw new Error(`BODY_RENDERER: found "${value}"; expected "loader" (the default) or "mdx"`);
-}
-
 const cacheDir = fromEnvironment('CACHE_DIR') ?? './node_modules/.astro';
 
 export const siteConfig = {
@@ -130,12 +124,6 @@ export const siteConfig = {
    * with the dated rates of src/data/exchange-rates.json.
    */
   secondCurrency: parseSecondCurrency(fromEnvironment('SECOND_CURRENCY') ?? 'INR'),
-  /**
-   * Who renders certification bodies (env `BODY_RENDERER`): `loader`, the content loader, once per
-   * changed file and exactly as MDX would; or `mdx`, the MDX integration, one module per file (slower;
-   * the test builds use it to prove both give the same pages).
-   */
-  bodyRenderer: parseBodyRenderer(fromEnvironment('BODY_RENDERER')),
   /** Site name, shown in the header, titles and structured data. */
   title: 'Cert Compass',
   /** One sentence about the site: the home page's meta description. */

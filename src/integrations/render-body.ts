@@ -16,19 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineHastPlugin, defineMdastPlugin, evaluate, type EvaluateOptions, type HastPluginList } from 'satteri';
 import { BODY_FEATURES, BODY_HAST_PLUGINS, BODY_MDAST_PLUGINS } from './body-pipeline';
-
-/** A heading of a body, as Astro's `render()` reports it. */
-export interface BodyHeading {
-  depth: number;
-  slug: string;
-  text: string;
-}
-
-/** What the content store keeps of a rendered body. */
-export interface RenderedBody {
-  html: string;
-  metadata: { headings: BodyHeading[]; imagePaths: string[] };
-}
+import type { BodyHeading, RenderedBody } from '../lib/text/rendered-body';
 
 /** Gives headings their ids as Astro's heading-ids plugin does: the id written, else a GitHub-style slug. */
 function headingIds(headings: BodyHeading[]) {

@@ -15,7 +15,7 @@ import type { CalendarDate } from '../fields/calendar-date';
 import { certificationSchema } from '../schema';
 import { CheckedFolder, checkerVersion } from './check-folder';
 import { formatProblemBlock, formatProblemReport, type ContentProblem } from './problem';
-import { asCheckerReadsIt } from './read';
+import type { RenderedBody } from '../text/rendered-body';
 
 /** A reference to a certification, as Astro's `reference('certifications')` gives it. */
 export interface CertificationReference {
@@ -27,23 +27,17 @@ export interface CertificationReference {
 export type ReferenceSchema = (collection: 'certifications') => z.ZodType<CertificationReference, string>;
 
 /**
- * The collection's schema: Astro's YAML read as the checker reads it, then the certification schema,
+ * The collection's schema: the certification schema over the front matter as the checker read it,
  * with `builds_on` and `leads_to` as Astro references to other certifications. That each one exists,
  * and that they form no cycle, the catalogue check has already said (with file, line and field).
  */
 export function collectionSchema(reference: ReferenceSchema) {
   const references = z.array(reference('certifications'));
-  return z.preprocess(asCheckerReadsIt, certificationSchema).transform((data) => ({
+  return certificationSchema.transform((data) => ({
     ...data,
     buildsOn: references.parse(data.buildsOn),
     leadsTo: references.parse(data.leadsTo),
   }));
-}
-
-/** A body rendered to HTML, in the form Astro's content store keeps it. */
-export interface RenderedBody {
-  html: string;
-  metadata: { headings: { depth: number; slug: string; text: string }[]; imagePaths: string[] };
 }
 
 /** Renders bodies in the loader; `version` changes whenever its output could (its code, its packages). */

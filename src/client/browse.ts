@@ -19,10 +19,10 @@ import {
   type KnownOptions,
 } from '../lib/browse/state';
 import { countOf } from '../lib/text/plural';
-import { inSecondCurrency } from '../lib/values/exchange';
+import { feeInTwoCurrencies, inSecondCurrency } from '../lib/values/exchange';
 import { decodeFee, encodeFee, type Fee } from '../lib/values/money';
 import { readSelection, showPressed } from './compare-store';
-import { attachCurrencyPicker } from './currency';
+import { attachCurrencyPicker, builtCurrency } from './currency';
 import { loadPagefind } from './pagefind';
 import { required } from './dom';
 
@@ -59,6 +59,8 @@ function partsOf(form: HTMLFormElement) {
     results: find<HTMLElement>('[data-results]'),
     pages: find<HTMLElement>('[data-pages]'),
     card: find<HTMLTemplateElement>('template[data-card]'),
+    /** The currency the build wrote the cards' second fees in. */
+    builtCurrency: builtCurrency(form),
   };
 }
 
@@ -122,10 +124,20 @@ function showChips(parts: Parts, state: BrowseState, change: Change): void {
   parts.clear.hidden = !isFiltered(state);
 }
 
-/** Writes a card's fee in the student's currency under its official price, or nothing when not needed. */
-function showSecondFee(card: ParentNode, fee: Fee | undefined, currency: string): void {
+/**
+ * Writes a card's fee for the student's currency: the official price as the facts panel and compare
+ * write it for that currency (an editor's approximation in another currency stays beside it), and the
+ * amount in the student's currency under it, or nothing when not needed.
+ */
+function showSecondFee(card: ParentNode, fee: Fee | undefined, currency: string, built: string): void {
   const value = card.querySelector<HTMLElement>('[data-slot="fee"]');
   if (!value) return;
+  if (fee) {
+    // The card's text as built (for the site's second currency), its official price rewritten for this one.
+    value.dataset.built ??= value.textContent ?? '';
+    const official = (shownIn: string) => feeInTwoCurrencies(fee, shownIn).official;
+    value.textContent = value.dataset.built.replace(official(built), official(currency));
+  }
   let line = card.querySelector<HTMLElement>('[data-slot="fee-secondary"]');
   if (!line) {
     line = document.createElement('span');
@@ -139,7 +151,7 @@ function showSecondFee(card: ParentNode, fee: Fee | undefined, currency: string)
 }
 
 /** Fills a copy of the card template with one result: text only, through `textContent`. */
-function cardFor(template: HTMLTemplateElement, card: Card, currency: string): Node {
+function cardFor(template: HTMLTemplateElement, card: Card, currency: string, built: string): Node {
   const node = template.content.cloneNode(true) as DocumentFragment;
   const slot = (name: string) => node.querySelector<HTMLElement>(`[data-slot="${name}"]`);
   const link = slot('title') as HTMLAnchorElement | null;
@@ -151,7 +163,7 @@ function cardFor(template: HTMLTemplateElement, card: Card, currency: string): N
     const target = slot(name);
     if (target) target.textContent = card[name];
   }
-  showSecondFee(node, card.feeData, currency);
+  showSecondFee(node, card.feeData, currency, built);
   const article = node.querySelector('article');
   if (article && card.feeData) article.dataset.fee = encodeFee(card.feeData);
   const description = slot('description');
@@ -269,7 +281,7 @@ function showAnswer(parts: Parts, state: BrowseState, answer: Answer, change: Ch
   parts.results.replaceChildren(
     ...answer.cards.map((card) => {
       const item = document.createElement('li');
-      item.append(cardFor(parts.card, card, currency));
+      item.append(cardFor(parts.card, card, currency, parts.builtCurrency));
       return item;
     }),
   );
@@ -292,7 +304,7 @@ async function start(form: HTMLFormElement): Promise<void> {
   let currency = attachCurrencyPicker(form, (chosen) => {
     currency = chosen;
     for (const card of parts.results.querySelectorAll<HTMLElement>('article')) {
-      showSecondFee(card, decodeFee(card.dataset.fee), currency);
+      showSecondFee(card, decodeFee(card.dataset.fee), currency, parts.builtCurrency);
     }
   });
   let { state, ignored } = stateFromUrl(window.location.search, known);

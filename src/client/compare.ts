@@ -15,6 +15,7 @@ import { compareRows } from '../lib/compare/table';
 import { readSelection, writeSelection } from './compare-store';
 import { attachCurrencyPicker } from './currency';
 import { element, required } from './dom';
+import { countOf } from '../lib/text/plural';
 
 type View = 'table' | 'plan';
 
@@ -183,7 +184,11 @@ function drawPlan(parts: Parts, columns: readonly ComparedCertification[], curre
       facts.append(
         ...fact('Level', certification.level),
         ...fact('Exam fee', fee?.official ?? NOT_LISTED, fee?.second?.text),
-        ...fact('Exam length', minutes ? formatDuration(minutes) : NOT_LISTED),
+        // The facts panel's own label for the exam time (Duration, or Duration, all exams).
+        ...fact(
+          certification.facts?.find((known) => known.id === 'duration')?.term ?? 'Duration',
+          minutes ? formatDuration(minutes) : NOT_LISTED,
+        ),
       );
 
       const earlier = ordered.slice(0, index).filter((other) => certification.comesAfter?.includes(other.slug));
@@ -215,17 +220,13 @@ function drawPlan(parts: Parts, columns: readonly ComparedCertification[], curre
   }
   const list = element('ul', 'renewals');
   for (const renewal of due) {
-    const years =
-      renewal.afterMonths % 12 === 0 ? `${renewal.afterMonths / 12} years` : `${renewal.afterMonths} months`;
+    const after =
+      renewal.afterMonths % 12 === 0
+        ? countOf(renewal.afterMonths / 12, 'year')
+        : countOf(renewal.afterMonths, 'month');
     const cost = renewal.renewalFee ? ` Renewal fee: ${formatFee(renewal.renewalFee)}.` : '';
     const how = renewal.renewal ? ` ${renewal.renewal}` : '';
-    list.append(
-      element(
-        'li',
-        undefined,
-        `${renewal.title}: due ${years.replace(/^1 years/, '1 year')} after you pass.${cost}${how}`,
-      ),
-    );
+    list.append(element('li', undefined, `${renewal.title}: due ${after} after you pass.${cost}${how}`));
   }
   parts.renewals.replaceChildren(list);
 }

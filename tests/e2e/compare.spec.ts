@@ -194,6 +194,14 @@ test('the currency picker converts every fee shown, and is remembered on the bro
   ]);
   await page.reload();
   await expect(page.getByLabel('Fees also in')).toHaveValue('EUR');
+  // The browse card of the same certification says the same fee as the compare page.
+  await page.goto('certifications/?status=retired&sort=name');
+  const card = page
+    .getByRole('region', { name: 'Results' })
+    .getByRole('article')
+    .filter({ hasText: 'AWS Certified Machine Learning – Specialty' });
+  await expect(card.locator('[data-slot="fee"]')).toHaveText('$300 (≈ ₹25,000)');
+  await expect(card.locator('[data-slot="fee-secondary"]')).toHaveText(/^≈ €2\d\d \(rates of/);
   await page.goto('certifications/?q=&sort=name');
   const firstFee = page.getByRole('region', { name: 'Results' }).locator('[data-slot="fee-secondary"]:visible').first();
   await expect(firstFee).toHaveText(/^≈ €[\d,.]+ \(rates of/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource, sourceText } from '../../src/lib/fields/source';
+import { parseSource } from '../../src/lib/fields/source';
 
 describe('parseSource', () => {
   it('reads a Cert Atlas record, with the underscores some exam ids have', () => {
@@ -25,13 +25,5 @@ describe('parseSource', () => {
     ['a word', 'the internet', 'not cert-atlas/<exam_id> nor an https link'],
   ])('refuses %s', (_case, text, message) => {
     expect(() => parseSource(text)).toThrow(message);
-  });
-});
-
-describe('sourceText', () => {
-  it('writes a source back as front matter spells it', () => {
-    for (const text of ['cert-atlas/isc2-cissp', 'https://example.org/exam']) {
-      expect(sourceText(parseSource(text))).toBe(text);
-    }
   });
 });

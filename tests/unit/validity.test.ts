@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FieldProblem } from '../../src/lib/fields/problem';
-import {
-  formatValidity,
-  parseValidity,
-  validityAsIsoDuration,
-  parseValidityInput,
-} from '../../src/lib/fields/validity';
+import { parseValidity, parseValidityInput } from '../../src/lib/fields/validity';
+import { formatValidity, validityAsIsoDuration, validityMonths } from '../../src/lib/values/validity';
 
 describe('parseValidity', () => {
   it.each([
@@ -59,5 +55,14 @@ describe('formatting', () => {
     expect(validityAsIsoDuration({ kind: 'years', years: 3 })).toBe('P3Y');
     expect(validityAsIsoDuration({ kind: 'months', months: 18 })).toBe('P18M');
     expect(validityAsIsoDuration({ kind: 'lifetime' })).toBeNull();
+  });
+});
+
+describe('validityMonths', () => {
+  it('counts a period in months, and gives nothing for a lifetime credential or none', () => {
+    expect(validityMonths({ kind: 'years', years: 3 })).toBe(36);
+    expect(validityMonths({ kind: 'months', months: 18 })).toBe(18);
+    expect(validityMonths({ kind: 'lifetime' })).toBeUndefined();
+    expect(validityMonths(null)).toBeUndefined();
   });
 });

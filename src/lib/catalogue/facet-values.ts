@@ -13,7 +13,7 @@ import {
   FACETS,
 } from '../browse/facets';
 import type { Fee } from '../values/money';
-import type { Validity } from '../fields/validity';
+import { validityMonths, type Validity } from '../values/validity';
 import { LEVELS, levelSlug } from '../fields/level';
 import type { Catalogue, Certification } from './catalogue';
 import { feeInUsdCents } from '../values/exchange';
@@ -50,15 +50,12 @@ export function feeBandOf(fee: Fee | undefined): string | undefined {
 }
 
 /** Months of validity; a lifetime credential counts as longer than any period. */
-function validityMonths(validity: Validity): number {
-  if (validity.kind === 'lifetime') return Infinity;
-  return validity.kind === 'years' ? validity.years * 12 : validity.months;
-}
+const monthsValid = (validity: Validity): number => validityMonths(validity) ?? Infinity;
 
 /** The validity band, in whole years rounded up, or undefined when the validity is not listed. */
 export function validityBandOf(validity: Validity | undefined): string | undefined {
   if (validity === undefined) return undefined;
-  const months = validityMonths(validity);
+  const months = monthsValid(validity);
   if (months === Infinity) return VALIDITY_BANDS[0].slug;
   return Math.ceil(months / 12) <= 2 ? VALIDITY_BANDS[1].slug : VALIDITY_BANDS[2].slug;
 }
@@ -75,7 +72,7 @@ export function sortKeysOf(
 ): Record<'name' | 'fee' | 'length' | 'validity', number> {
   const { validity, examMinutes } = certification;
   const fee = certification.cost.total;
-  const months = validity === undefined ? undefined : validityMonths(validity);
+  const months = validity === undefined ? undefined : monthsValid(validity);
   return {
     name: nameRank,
     fee: (fee === undefined ? undefined : feeInUsdCents(fee)) ?? UNLISTED.fee,

@@ -1,9 +1,11 @@
 /**
  * A certification as the compare page reads it: the parts of its API file
  * (`/api/certifications/<slug>.json`, `ApiCertification`) that the table and the plan use. Declared
- * here by shape so that browser code needs nothing from the build; `site/api.ts` is checked to give it.
+ * here by shape so that browser code needs nothing from the build; `site/api.ts` fails the type check
+ * when the API stops giving it (`API_GIVES_WHAT_COMPARE_READS`).
  */
 import type { Fee } from '../values/money';
+import type { Validity } from '../values/validity';
 
 /** One fact of the certification page's facts panel, as text; a fee also as the fee, to redraw it. */
 export interface ComparedFact {
@@ -14,9 +16,6 @@ export interface ComparedFact {
   fee?: Fee;
   feeSuffix?: string;
 }
-
-export type ComparedValidity =
-  { kind: 'lifetime' } | { kind: 'years'; years: number } | { kind: 'months'; months: number };
 
 export interface ComparedCertification {
   slug: string;
@@ -36,7 +35,7 @@ export interface ComparedCertification {
   /** For a retiring or retired certification: its successor. */
   replacedBy: { slug: string; title: string } | null;
   examFormat: { questions?: { min: number | null; max: number }; durationMinutes?: number; delivery: string[] } | null;
-  validity: ComparedValidity | null;
+  validity: Validity | null;
   skills: string[];
   prerequisites: string[];
   renewal: string | null;
@@ -44,10 +43,4 @@ export interface ComparedCertification {
   /** Everything before it on its paths, however far back. */
   comesAfter?: string[];
   facts?: ComparedFact[];
-}
-
-/** Validity in months; undefined for a lifetime credential or when not listed. */
-export function validityMonths(validity: ComparedValidity | null): number | undefined {
-  if (!validity || validity.kind === 'lifetime') return undefined;
-  return validity.kind === 'years' ? validity.years * 12 : validity.months;
 }

@@ -7,7 +7,8 @@
 import { convert, EXCHANGE_RATES, type ExchangeRates } from '../values/exchange';
 import { levelRank } from '../values/levels';
 import type { Fee, Money } from '../values/money';
-import { validityMonths, type ComparedCertification } from './compared';
+import { validityMonths } from '../values/validity';
+import type { ComparedCertification } from './compared';
 
 /** How far ahead the plan looks for renewals, in years. */
 export const RENEWAL_HORIZON_YEARS = 3;

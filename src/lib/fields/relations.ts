@@ -9,11 +9,6 @@ import { parsedField, type FieldDoc } from './field';
 import { textListInput } from './lists';
 import { FieldProblem } from './problem';
 
-/** The two relation fields, as front matter names them. */
-export const RELATION_KEYS = ['builds_on', 'leads_to'] as const;
-
-export type RelationKey = (typeof RELATION_KEYS)[number];
-
 /** Reads a slug or a list of slugs: each in file-name form, none twice. */
 export function parseRelatedSlugs(value: string | readonly string[]): string[] {
   const slugs = (typeof value === 'string' ? [value] : value).map((slug) => slug.trim()).filter(Boolean);

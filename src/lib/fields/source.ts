@@ -24,11 +24,6 @@ export function parseSource(text: string): Source {
   }
 }
 
-/** The same source as the text written in front matter. */
-export function sourceText(source: Source): string {
-  return source.kind === 'cert-atlas' ? `cert-atlas/${source.examId}` : source.url;
-}
-
 export const sourceField = parsedField(
   {
     description: 'Where the facts came from: a record of the Cert Atlas dataset, or the page they were read on.',

@@ -2,8 +2,7 @@
 import { z } from 'astro/zod';
 import { parsedField } from './field';
 import { FieldProblem } from './problem';
-
-export type Validity = { kind: 'lifetime' } | { kind: 'years'; years: number } | { kind: 'months'; months: number };
+import type { Validity } from '../values/validity';
 
 /** What front matter may hold: the text form, or `{ years }`, `{ months }` or `{ lifetime: true }`. */
 const validityInput = z.union([
@@ -39,19 +38,6 @@ function validityFromObject(object: ValidityObject): Validity {
   if (!Number.isInteger(count) || count < 1)
     throw new FieldProblem(`the number of ${kind} must be a positive whole number`);
   return kind === 'years' ? { kind, years: count } : { kind, months: count };
-}
-
-/** `3 years`, `1 year`, `18 months`, `Lifetime (does not expire)`. */
-export function formatValidity(validity: Validity): string {
-  if (validity.kind === 'lifetime') return 'Lifetime (does not expire)';
-  if (validity.kind === 'years') return validity.years === 1 ? '1 year' : `${validity.years} years`;
-  return validity.months === 1 ? '1 month' : `${validity.months} months`;
-}
-
-/** The validity as an ISO 8601 duration for structured data (`P3Y`), or null for a lifetime credential. */
-export function validityAsIsoDuration(validity: Validity): string | null {
-  if (validity.kind === 'lifetime') return null;
-  return validity.kind === 'years' ? `P${validity.years}Y` : `P${validity.months}M`;
 }
 
 export const validityField = parsedField(

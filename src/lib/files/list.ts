@@ -5,9 +5,6 @@ import path from 'node:path';
 /** The extensions the collection reads. */
 export const CERTIFICATION_EXTENSIONS = ['.md', '.mdx'] as const;
 
-/** The glob pattern of Astro's loader for the same files: `*.{md,mdx}`. */
-export const CERTIFICATION_GLOB = `*.{${CERTIFICATION_EXTENSIONS.map((extension) => extension.slice(1)).join(',')}}`;
-
 /** True for a file name the collection reads. */
 export function isCertificationFile(name: string): boolean {
   return CERTIFICATION_EXTENSIONS.some((extension) => name.endsWith(extension));

@@ -2,12 +2,10 @@
  * Reading the YAML front matter of a certification file, and every quirk of YAML readers. The checker
  * reads each key with its line, so that problems can point at the line to fix, and keeps unquoted
  * dates as text (YAML 1.2 core schema), so the schema can refuse impossible dates such as 2026-02-30
- * instead of rolling them over. Astro's own reader turns date-like text into Dates; `asCheckerReadsIt`
- * turns them back, so that both readers hand the schema the same values.
+ * instead of rolling them over. The loader hands Astro this reading, so Astro's own YAML reader (which
+ * turns date-like text into Dates) never reaches the schema.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { fieldSpecOf } from '../fields/field';
-import { FIELD_KEYS, frontMatterShape } from '../schema';
 
 export interface FrontMatter {
   /** The parsed values, keyed by front-matter field. */
@@ -95,30 +93,4 @@ export function bodyOf(source: string): string {
   const normalized = source.replaceAll('\r\n', '\n');
   const match = FRONT_MATTER.exec(normalized);
   return match ? normalized.slice(match[0].length) : normalized;
-}
-
-/** The fields whose values are dates; everywhere else a date-like value is the text the editor wrote. */
-const DATE_KEYS: ReadonlySet<string> = new Set(
-  FIELD_KEYS.filter((key) => fieldSpecOf(frontMatterShape[key])?.kind === 'date'),
-);
-
-function datesToText(value: unknown): unknown {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? value : value.toISOString().replace('T00:00:00.000Z', '');
-  if (Array.isArray(value)) return value.map(datesToText);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, datesToText(entry)]));
-  }
-  return value;
-}
-
-/**
- * Front matter as Astro's YAML reader gives it, made what the checker's reader gives: unquoted
- * date-like text outside date fields (`exam_code: 2024-01-15`) back to the text written.
- */
-export function asCheckerReadsIt(data: unknown): unknown {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return data;
-  return Object.fromEntries(
-    Object.entries(data).map(([key, value]) => [key, DATE_KEYS.has(key) ? value : datesToText(value)]),
-  );
 }

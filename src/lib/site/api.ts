@@ -6,6 +6,7 @@
  */
 import { pathPlaceOf, type Catalogue, type Certification } from '../catalogue/catalogue';
 import { CERTIFICATION_DATA_KEYS, type CertificationData } from '../schema';
+import type { ComparedCertification } from '../compare/compared';
 import type { ApiCertification } from './api-schema';
 import { certificationFacts } from './facts';
 
@@ -95,3 +96,10 @@ export function certificationDocument(
     })),
   };
 }
+
+/**
+ * The compare page reads a certification's API file as `ComparedCertification`, declared by shape in
+ * `compare/compared.ts` so that browser code needs nothing from the build: this line fails the type
+ * check when the API stops giving what the compare page reads.
+ */
+export const API_GIVES_WHAT_COMPARE_READS: ApiCertification extends ComparedCertification ? true : false = true;

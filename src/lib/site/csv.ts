@@ -7,7 +7,7 @@
  */
 import type { Certification } from '../catalogue/catalogue';
 import { formatPassingScore } from '../fields/passing-score';
-import { formatValidity } from '../fields/validity';
+import { formatValidity, validityMonths } from '../values/validity';
 import { feeInUsdCents } from '../values/exchange';
 import { formatFee } from '../values/money';
 
@@ -20,13 +20,6 @@ export interface CsvColumn {
 
 const list = (items: readonly string[]) => items.join('; ');
 
-/** Months of validity; blank for a lifetime credential or when not listed. */
-function validityMonths(certification: Certification): number | undefined {
-  const { validity } = certification;
-  if (!validity || validity.kind === 'lifetime') return undefined;
-  return validity.kind === 'years' ? validity.years * 12 : validity.months;
-}
-
 export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'slug', description: 'The certification’s slug (its page is /<slug>/)', value: (c) => c.slug },
   { name: 'title', description: 'Its name', value: (c) => c.title },
@@ -36,7 +29,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'status', description: 'active, retiring or retired', value: (c) => c.status },
   {
     name: 'fee',
-    description: 'The exam fee as the page shows it (`Free`, `$300 (≈ ₹25,000)`)',
+    description:
+      'The exam fee as the provider states it, an editor’s approximation in brackets (`Free`, `$300 (≈ ₹25,000)`)',
     value: (c) => c.fee && formatFee(c.fee),
   },
   {
@@ -73,7 +67,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     description: 'How long it stays valid, in words',
     value: (c) => c.validity && formatValidity(c.validity),
   },
-  { name: 'validity_months', description: 'The same in months; blank for lifetime', value: validityMonths },
+  {
+    name: 'validity_months',
+    description: 'The same in months; blank for lifetime',
+    value: (c) => validityMonths(c.validity),
+  },
   {
     name: 'passing_score',
     description: 'The passing score, in words',

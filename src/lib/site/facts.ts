@@ -17,7 +17,7 @@ import { holdingCost } from './holding-cost';
 import { levelSlug, type Level } from '../fields/level';
 import { formatStatus } from '../fields/status';
 import { retirementDateText } from '../fields/retirement-date';
-import { formatValidity } from '../fields/validity';
+import { formatValidity } from '../values/validity';
 import { NOT_LISTED } from '../values/labels';
 import { paths } from './routes';
 import { siteConfig } from '../../site.config';

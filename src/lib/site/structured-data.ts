@@ -1,6 +1,6 @@
 /** Schema.org JSON-LD for certification pages, serialized so no field value can end the script element. */
 import type { Certification } from '../catalogue/catalogue';
-import { validityAsIsoDuration } from '../fields/validity';
+import { validityAsIsoDuration } from '../values/validity';
 import { absoluteUrl } from './routes';
 import type { Crumb } from './sections';
 

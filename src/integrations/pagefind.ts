@@ -53,7 +53,7 @@ export function pagefindIndex(): AstroIntegration {
           // The site draws its own interface on Pagefind's API: its ready-made interfaces are not shipped.
           for (const file of UNUSED_FILES) await rm(new URL(file, output), { force: true });
           logger.info(
-            `Search index: ${pages} pages (${copied} read from the output), written in ` +
+            `Search index: ${pages} pages (${copied} files read from the output), written in ` +
               `${Math.round(performance.now() - started)} ms.`,
           );
         } finally {

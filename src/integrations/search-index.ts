@@ -23,7 +23,10 @@ export interface SearchIndexCollector {
    * resolves to how many pages were read.
    */
   addUnrendered(siteFolder: string): Promise<number>;
-  /** Waits for every queued page and writes the index; resolves to the number of pages read. */
+  /**
+   * Waits for every queued page and writes the index; resolves to the number of pages it holds, as
+   * Pagefind counts them (a page read from the output without `data-pagefind-body` is not among them).
+   */
   write(outputPath: string): Promise<number>;
 }
 
@@ -35,6 +38,9 @@ function assertNoErrors<Response extends { errors: string[] }>(response: Respons
   if (response.errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${response.errors.join('\n')}`);
   return response as Required<Response>;
 }
+
+/** The attribute that marks what Pagefind indexes; only certification pages carry it. */
+const INDEXED_ATTRIBUTE = 'data-pagefind-body';
 
 /**
  * Opens an index for this build. `streamed`: rendered pages are handed to it as they are rendered (the
@@ -49,12 +55,14 @@ export function openSearchIndex({ streamed }: { streamed: boolean }): SearchInde
   // Reserved places, in order; a page's HTML goes to Pagefind once every page before it has.
   const places: { url: string; html?: string }[] = [];
   let next = 0;
-  let readFromDisk = 0;
   const flush = () => {
     for (let place = places[next]; place?.html !== undefined; place = places[next]) {
       const { url, html } = place;
       places[next] = { url };
       next += 1;
+      // Only certification pages carry the attribute that tells Pagefind what to index: a moved page,
+      // rendered by the same route, is not handed over (nor counted).
+      if (!html.includes(INDEXED_ATTRIBUTE)) continue;
       pending.push(
         created.then(async (index) => assertNoErrors(await index.addHTMLFile({ url, content: html }), `index ${url}`)),
       );
@@ -73,8 +81,7 @@ export function openSearchIndex({ streamed }: { streamed: boolean }): SearchInde
       if (!streamed) {
         const index = await created;
         const read = assertNoErrors(await index.addDirectory({ path: siteFolder, glob: '*/index.html' }), 'read pages');
-        readFromDisk = read.page_count;
-        return readFromDisk;
+        return read.page_count;
       }
       const rendered = new Set(places.map((place) => place.url));
       const unrendered = (await readdir(siteFolder, { withFileTypes: true }))
@@ -84,8 +91,7 @@ export function openSearchIndex({ streamed }: { streamed: boolean }): SearchInde
       let added = 0;
       for (const name of unrendered) {
         const html = await readFile(path.join(siteFolder, name, 'index.html'), 'utf8').catch(() => '');
-        // Only certification pages carry the attribute that tells Pagefind what to index.
-        if (!html.includes('data-pagefind-body')) continue;
+        if (!html.includes(INDEXED_ATTRIBUTE)) continue;
         collector.reserve(`/${name}/`)(html);
         added += 1;
       }
@@ -96,7 +102,10 @@ export function openSearchIndex({ streamed }: { streamed: boolean }): SearchInde
       if (next < places.length) throw new Error(`Pagefind: ${places[next]?.url} was never rendered`);
       await Promise.all(pending);
       assertNoErrors(await index.writeFiles({ outputPath }), 'write the index');
-      return pending.length + readFromDisk;
+      const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     },
   };
   if (streamed) (globalThis as WithCollector)[KEY] = collector;

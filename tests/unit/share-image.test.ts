@@ -3,6 +3,7 @@
  * accented titles draw real glyphs (no empty boxes), the cache is keyed by what the image shows, and
  * a drawn image is a 1200x630 PNG.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ShareCard } from '../../src/lib/site/share-cards';
 import { facesFor, parseUnicodeRange, packageFontFaces, uncoveredCharacters } from '../../src/lib/site/fonts';
-import { cachedShareImage, renderShareSvg, shareImageDigest } from '../../src/lib/site/share-image';
+import { cachedShareImage, drawingVersion, renderShareSvg, shareImageDigest } from '../../src/lib/site/share-image';
 
 const JAPANESE = '基本情報技術者試験';
 const ACCENTED = 'Sécurité des systèmes d’information, Prüfung, Ørsted, Łódź';
@@ -78,6 +79,15 @@ describe('share image drawing', () => {
     expect(shareImageDigest(card('A'))).not.toBe(shareImageDigest(card('B')));
     const cheaper = card('A', { facts: [{ label: 'Fee', value: '$90' }] });
     expect(shareImageDigest(cheaper)).not.toBe(shareImageDigest(card('A')));
+  });
+
+  it('names it by the drawing too: its code, mark, palette, packages and fonts, not a number bumped by hand', () => {
+    const version = drawingVersion();
+    expect(version).toMatch(/^[\w-]{43}$/);
+    const expected = createHash('sha256')
+      .update(JSON.stringify([version, card('A')]))
+      .digest('base64url');
+    expect(shareImageDigest(card('A'))).toBe(expected);
   });
 
   const folder = mkdtempSync(path.join(tmpdir(), 'share-images-'));

@@ -16,17 +16,15 @@ import { siteConfig } from '../../site.config';
 const CODE = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 /**
- * A digest of the site's code (every file of `CODE` below `root`, certification files left out). Astro
- * hashes a page's own modules only, but every page links the one stylesheet and the bootstrap script,
- * whose hashed names change with any component's style or any browser module: a page copied from an
- * earlier build would link files that are gone. So a change to the code renders every page again; a
- * change to the certifications (what editors do) renders only the pages that show it.
+ * The one digest of code the build caches use: every file of `entries` (files or folders, relative to
+ * `root`), by path and contents, leaving out the folder `skip`. The page cache keys use it over the whole
+ * site's code; the check cache over the checker's code and rules (src/lib/files/check-folder.ts).
  */
-export function codeFingerprint(root: string, certificationsDir: string): string {
+export function codeDigest(root: string, entries: readonly string[], skip?: string): string {
   const hash = createHash('sha256');
-  const skip = path.resolve(root, certificationsDir);
+  const skipped = skip && path.resolve(root, skip);
   const visit = (file: string) => {
-    if (file === skip || file.startsWith(`${skip}${path.sep}`)) return;
+    if (skipped && (file === skipped || file.startsWith(`${skipped}${path.sep}`))) return;
     let stat;
     try {
       stat = statSync(file);
@@ -39,25 +37,39 @@ export function codeFingerprint(root: string, certificationsDir: string): string
       hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
     }
   };
-  for (const entry of CODE) visit(path.join(root, entry));
+  for (const entry of entries) visit(path.join(root, entry));
   return hash.digest('base64url');
+}
+
+/**
+ * A digest of the site's code (every file of `CODE` below `root`, certification files left out). Astro
+ * hashes a page's own modules only, but every page links the one stylesheet and the bootstrap script,
+ * whose hashed names change with any component's style or any browser module: a page copied from an
+ * earlier build would link files that are gone. So a change to the code renders every page again; a
+ * change to the certifications (what editors do) renders only the pages that show it.
+ */
+export function codeFingerprint(root: string, certificationsDir: string): string {
+  return codeDigest(root, CODE, certificationsDir);
 }
 
 /**
  * The settings pages show without taking them as data (the second currency, the repository, the
  * addresses) and the code they are made of.
  */
-const SETTINGS = JSON.stringify([
-  siteConfig.secondCurrency,
-  siteConfig.repository ?? null,
-  siteConfig.basePath,
-  siteConfig.siteUrl,
-  codeFingerprint(process.cwd(), siteConfig.certificationsDir),
-]);
+let settings: string | undefined;
+/** Computed on the first key, not when the module loads (walking the code is I/O). */
+const settingsOf = () =>
+  (settings ??= JSON.stringify([
+    siteConfig.secondCurrency,
+    siteConfig.repository ?? null,
+    siteConfig.basePath,
+    siteConfig.siteUrl,
+    codeFingerprint(process.cwd(), siteConfig.certificationsDir),
+  ]));
 
 /** A digest of everything a page shows besides its code. */
 export function cacheKeyOf(...inputs: unknown[]): string {
-  return createHash('sha256').update(SETTINGS).update(JSON.stringify(inputs)).digest('base64url');
+  return createHash('sha256').update(settingsOf()).update(JSON.stringify(inputs)).digest('base64url');
 }
 
 /** Astro's page object of a paginated listing, as much of it as a page shows. */

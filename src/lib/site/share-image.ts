@@ -16,18 +16,45 @@ import { SHARE_IMAGE_SIZE, type ShareCard } from './share-cards';
 import { facesFor, uncoveredCharacters, type FontFace } from './fonts';
 import { LIGHT_PALETTE as colour } from './theme';
 
-/** Change it when the drawing changes, so cached images of the old drawing are not reused. */
-const DRAWING_VERSION = 1;
+/** The files, below the project, whose contents decide how a card is drawn: the drawing, its fonts, the mark. */
+const DRAWING_FILES = [
+  'src/lib/site/share-image.ts',
+  'src/lib/site/share-cards.ts',
+  'src/lib/site/fonts.ts',
+  'public/favicon.svg',
+];
+/** The packages that draw and encode it, and the fonts it is drawn in. */
+const DRAWING_PACKAGES = ['satori', 'sharp', '@fontsource/inter', '@fontsource/noto-sans-jp'];
+
+/** A value computed on first use, not when the module loads (no I/O at module load). */
+function once<T>(compute: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
+}
 
 /** The site's compass mark: the favicon itself (read from the project, as the fonts are). */
-const FAVICON = readFileSync(path.join(process.cwd(), 'public/favicon.svg'));
-const LOGO = `data:image/svg+xml;base64,${FAVICON.toString('base64')}`;
+const logo = once(
+  () => `data:image/svg+xml;base64,${readFileSync(path.join(process.cwd(), 'public/favicon.svg')).toString('base64')}`,
+);
 
-/** A digest of what the image shows and of the drawing (its version and the mark): its name in the cache. */
+/**
+ * A digest of the drawing: its code, the mark, the palette and the versions of the packages that draw
+ * it and of the fonts. Any change to one of them draws every card again; nothing to bump by hand.
+ */
+export const drawingVersion = once(() => {
+  const hash = createHash('sha256').update(JSON.stringify(colour));
+  for (const file of DRAWING_FILES) hash.update(file).update(readFileSync(path.join(process.cwd(), file)));
+  for (const name of DRAWING_PACKAGES) {
+    const manifest = path.join(process.cwd(), 'node_modules', name, 'package.json');
+    hash.update(`${name}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`);
+  }
+  return hash.digest('base64url');
+});
+
+/** A digest of what the image shows and of the drawing: its name in the cache. */
 export function shareImageDigest(card: ShareCard): string {
   return createHash('sha256')
-    .update(JSON.stringify([DRAWING_VERSION, card]))
-    .update(FAVICON)
+    .update(JSON.stringify([drawingVersion(), card]))
     .digest('base64url');
 }
 
@@ -63,7 +90,7 @@ export function shareCardTree(card: ShareCard, fontFamily = 'Inter'): Element {
       { alignItems: 'center', justifyContent: 'space-between' },
       box(
         { alignItems: 'center', gap: 16, fontSize: 32, fontWeight: 700, color: colour.accent },
-        { type: 'img', props: { src: LOGO, width: 48, height: 48 } },
+        { type: 'img', props: { src: logo(), width: 48, height: 48 } },
         card.siteName,
       ),
       card.kind &&

@@ -1,8 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './scripts/harness/chromium';
 import { siteUrl } from './tests/support/sites';
+import { BASE_PATH_TAG, QUICK_TIER } from './tests/support/tiers';
 
 const executablePath = chromiumExecutable();
+
+/** The smoke tests: each page type of the edge-case build, the quick tier's browser stage. */
+const SMOKE = /smoke\.spec\.ts$/;
+/** Tests that mean something only under a base path. */
+const BASE_PATH_ONLY = /base-path\.spec\.ts$/;
+const SMOKE_PROJECT = { name: 'smoke', testMatch: SMOKE, use: { baseURL: siteUrl('edge') } };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,6 +17,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Two browsers at a time on the 2-core machines this project is tested on: the full tier's browser
+  // stage took 459 s with two workers and 580 s with one. The time limits of tests that visit many
+  // pages grow with the pages they visit (tests/support/timeouts.ts), not with the number of workers.
   workers: 2,
   reporter: [['list']],
   outputDir: 'test-results',
@@ -23,30 +33,14 @@ export default defineConfig({
     launchOptions: { ...(executablePath && { executablePath }), args: QUIET_CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  projects: [
-    { name: 'site', use: { baseURL: siteUrl('root') } },
-    // The same journeys under BASE_PATH=/certs/; the whole-site gates run once, in the project above, and
-    // so do compare, the map, the paths and the imported entries' facts, whose one base-path journey is in
-    // base-path.spec.ts, the browser's filtering logic (browse.spec.ts skips it here), and the
-    // design checks (theme, print, targets, installability, visual references), which no base path changes.
-    {
-      name: 'base-path',
-      use: { baseURL: siteUrl('base') },
-      testIgnore: [
-        '**/accessibility.spec.ts',
-        '**/hostile-content.spec.ts',
-        '**/layout.spec.ts',
-        '**/editor-features.spec.ts',
-        '**/compare.spec.ts',
-        '**/map.spec.ts',
-        '**/paths.spec.ts',
-        '**/imported-entries.spec.ts',
-        '**/visual.spec.ts',
-        '**/targets.spec.ts',
-        '**/installable.spec.ts',
-        '**/theme.spec.ts',
-        '**/print.spec.ts',
+  // The full tier tests every page type in depth (pages, accessibility): the smoke tests are the quick tier's.
+  projects: QUICK_TIER
+    ? [SMOKE_PROJECT]
+    : [
+        { name: 'site', testIgnore: [SMOKE, BASE_PATH_ONLY], use: { baseURL: siteUrl('root') } },
+        // Under BASE_PATH=/certs/, what a base path can break: every URL of a sample of pages, the data
+        // the browse and compare pages fetch, the search index, a journey through the site (the tests
+        // tagged BASE_PATH_TAG). The rest does not depend on the base path and runs once, above.
+        { name: 'base-path', use: { baseURL: siteUrl('base') }, grep: new RegExp(BASE_PATH_TAG.tag) },
       ],
-    },
-  ],
 });

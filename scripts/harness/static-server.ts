@@ -69,8 +69,17 @@ async function fileAt(filePath: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** Serves `root` under `basePath` (`/` or `/certs/`) on 127.0.0.1; port 0 picks a free port. */
-export async function startStaticServer(root: string, basePath = '/', port = 0): Promise<RunningServer> {
+/**
+ * Serves `root` under `basePath` (`/` or `/certs/`) on 127.0.0.1; port 0 picks a free port. Text is
+ * gzipped as static hosts do (so audits measure what visitors get) unless `compress` is false, as for
+ * the browser tests, where it would only cost CPU.
+ */
+export async function startStaticServer(
+  root: string,
+  basePath = '/',
+  port = 0,
+  { compress: compressText = true }: { compress?: boolean } = {},
+): Promise<RunningServer> {
   const headersFile = path.join(root, '_headers');
   const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer(async (request, response) => {
@@ -118,6 +127,7 @@ export async function startStaticServer(root: string, basePath = '/', port = 0):
     if (!response.hasHeader('Cache-Control')) response.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
     // Compress text as static hosts do, so audits measure what visitors get.
     const compress =
+      compressText &&
       /^(text\/|application\/(json|xml|manifest))|svg/.test(contentType) &&
       /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     if (compress) response.setHeader('Content-Encoding', 'gzip');

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../support/build-site';
+import { QUICK_TIER } from '../support/tiers';
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(
@@ -176,7 +177,8 @@ describe('npm run import:jekyll', () => {
 /** A Cert Atlas record's domain weights, as a table row with its bar. */
 const DOMAIN_ROW = /<th scope="row"[^>]*>Modeling<\/th>\s*<td[^>]*><div class="weight"[^>]*><span[^>]*>36%<\/span>/;
 
-describe.each([
+// Real builds of what the commands wrote: the full tier's (npm run test:full).
+(QUICK_TIER ? describe.skip : describe).each([
   ['npm run new', () => scratch, builtNew, 5, 'aws-machine-learning-specialty-mls-c01', DOMAIN_ROW],
   ['npm run import:jekyll', () => imported, builtImported, 2, 'tricky-markdown', /<h1[^>]*>Tricky Markdown/],
 ] as const)('what %s wrote', (_command, folder, built, files, page, pageShows) => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from '../support/build-site';
+import { QUICK_TIER } from '../support/tiers';
 
 const FIXTURE_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/jekyll-original');
 const FIXTURE = path.join(FIXTURE_DIR, 'aws-certified-machine-learning-specialty.mdx');
@@ -25,7 +26,7 @@ describe('the original Jekyll page', () => {
     expect(bytes.toString('utf8')).toMatch(/^---\nlayout: certifications\/certifications-individual\n/);
   });
 
-  it('builds unchanged into a page with its facts and body', () => {
+  it.skipIf(QUICK_TIER)('builds unchanged into a page with its facts and body (a real build: full tier)', () => {
     const build = buildSite(outDir, { CERTIFICATIONS_DIR: FIXTURE_DIR });
     expect(build.status, build.output).toBe(0);
     expect(build.output).not.toMatch(/\[WARN\]|\[ERROR\]/);

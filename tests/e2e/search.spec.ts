@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allResultTitles, summary } from '../support/browse';
 import { catalogueFiles } from '../support/catalogue-files';
+import { BASE_PATH_TAG } from '../support/tiers';
 
 function box(page: Page) {
   return page.getByRole('combobox', { name: 'Search certifications' });
@@ -11,21 +12,25 @@ function results(page: Page) {
   return page.getByRole('listbox', { name: 'Search results' });
 }
 
-test('"/" focuses the search box, an exam code finds its certification, Enter opens it', async ({ page }) => {
-  const file = catalogueFiles().find(({ frontMatter }) => frontMatter.exam_code === 'SAA-C03');
-  expect(file).toBeDefined();
-  await page.goto('categories/');
-  await page.keyboard.press('/');
-  await expect(page.getByLabel('Search certifications', { exact: true })).toBeFocused();
-  await page.keyboard.type('SAA-C03');
-  const first = results(page).getByRole('option').first();
-  await expect(first).toContainText(String(file?.frontMatter.title));
-  await page.keyboard.press('ArrowDown');
-  await expect(first).toHaveAttribute('aria-selected', 'true');
-  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${file?.slug}/$`));
-});
+test(
+  '"/" focuses the search box, an exam code finds its certification, Enter opens it',
+  BASE_PATH_TAG,
+  async ({ page }) => {
+    const file = catalogueFiles().find(({ frontMatter }) => frontMatter.exam_code === 'SAA-C03');
+    expect(file).toBeDefined();
+    await page.goto('categories/');
+    await page.keyboard.press('/');
+    await expect(page.getByLabel('Search certifications', { exact: true })).toBeFocused();
+    await page.keyboard.type('SAA-C03');
+    const first = results(page).getByRole('option').first();
+    await expect(first).toContainText(String(file?.frontMatter.title));
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await expect(box(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id')) ?? '');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${file?.slug}/$`));
+  },
+);
 
 test('Ctrl+K focuses the box; a skill finds the certifications that teach it, highlighted', async ({ page }) => {
   const skill = 'Feature Engineering';
@@ -49,19 +54,23 @@ test('Ctrl+K focuses the box; a skill finds the certifications that teach it, hi
   for (const { frontMatter } of teaching) expect(found).toContain(String(frontMatter.title));
 });
 
-test('Escape closes the results, and "see all" opens the browse page with the query', async ({ page }) => {
-  await page.goto('levels/');
-  await page.keyboard.press('/');
-  await page.keyboard.type('cloud');
-  await expect(results(page)).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(results(page)).toBeHidden();
-  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
-  await page.keyboard.type(' architect');
-  await page.getByRole('link', { name: /^See all \d+ results$/ }).click();
-  await expect(page).toHaveURL(/certifications\/\?q=cloud(\+|%20)architect$/);
-  await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toHaveValue('cloud architect');
-});
+test(
+  'Escape closes the results, and "see all" opens the browse page with the query',
+  BASE_PATH_TAG,
+  async ({ page }) => {
+    await page.goto('levels/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('cloud');
+    await expect(results(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(results(page)).toBeHidden();
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.type(' architect');
+    await page.getByRole('link', { name: /^See all \d+ results$/ }).click();
+    await expect(page).toHaveURL(/certifications\/\?q=cloud(\+|%20)architect$/);
+    await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toHaveValue('cloud architect');
+  },
+);
 
 test('a query is text: markup typed into the box is shown, never run', async ({ page }) => {
   page.on('dialog', () => {

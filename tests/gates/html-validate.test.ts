@@ -13,11 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../support/built-pages';
 import { htmlErrors } from '../support/html-validate';
 import { siteDir } from '../support/test-sites';
+import { sitesOfTier } from '../support/tiers';
 
-// The base-path build is validated by html-validate-base.test.ts, a file of its own so it runs beside this one.
+// The base-path build, the root build's markup with other URLs, is validated by the Nu HTML Checker (nu-html.test.ts).
 const OVERRIDES = { root: {}, edge: { rules: { 'long-title': 'off' } } } as const;
 
-describe.each(['root', 'edge'] as const)('HTML of the %s build', (name) => {
+describe.each(sitesOfTier(['root', 'edge'] as const))('HTML of the %s build', (name) => {
   it('has no html-validate errors', async () => {
     const { files, errors } = await htmlErrors(name, OVERRIDES[name]);
     console.log(`${name}: ${files} HTML files validated`);
@@ -29,7 +30,7 @@ describe('text around links', () => {
   // Astro drops the line break between a word and a link on the next line of a template, gluing them
   // ("bycategory"); a template needs {' '} there. Prose of Markdown bodies is not affected.
   it('never glues a word to the link next to it', () => {
-    const root = siteDir('root');
+    const root = siteDir(sitesOfTier(['root', 'edge'] as const)[0]!);
     const glued = listFiles(root)
       .filter((file) => file.endsWith('.html'))
       .flatMap((file) =>

@@ -17,6 +17,7 @@ import {
 } from '../support/built-pages';
 import { TEST_SITE_URL, TEST_SITES } from '../support/sites';
 import { siteDir } from '../support/test-sites';
+import { sitesOfTier } from '../support/tiers';
 
 const REFERENCE_ATTRIBUTES = ['href', 'src', 'srcset', 'content'] as const;
 
@@ -41,7 +42,7 @@ function idsOf(page: BuiltPage): Set<string> {
   );
 }
 
-describe.each(['root', 'base', 'edge'] as const)('links in the %s build', (name) => {
+describe.each(sitesOfTier(['root', 'base', 'edge'] as const))('links in the %s build', (name) => {
   const site = TEST_SITES[name];
   const root = siteDir(name);
   const pages = builtPages(root, site.basePath);

@@ -10,6 +10,7 @@ import { parseHeadersFile } from '../../scripts/harness/static-server';
 import { attribute, builtPages, elements, lineOf } from '../support/built-pages';
 import { TEST_SITE_URL, TEST_SITES } from '../support/sites';
 import { siteDir } from '../support/test-sites';
+import { sitesOfTier } from '../support/tiers';
 
 /** Directives of a CSP string, by name. */
 function directives(policy: string): Map<string, string[]> {
@@ -22,7 +23,7 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-describe.each(['root', 'base', 'edge'] as const)('security of the %s build', (name) => {
+describe.each(sitesOfTier(['root', 'base', 'edge'] as const))('security of the %s build', (name) => {
   const pages = builtPages(siteDir(name), TEST_SITES[name].basePath);
 
   it('every page carries a hashed Content-Security-Policy without unsafe-inline or unsafe-eval', () => {
@@ -98,7 +99,9 @@ describe.each(['root', 'base', 'edge'] as const)('security of the %s build', (na
 });
 
 describe('the _headers file', () => {
-  const rules = parseHeadersFile(readFileSync(path.join(siteDir('root'), '_headers'), 'utf8'));
+  const rules = parseHeadersFile(
+    readFileSync(path.join(siteDir(sitesOfTier(['root', 'edge'] as const)[0]!), '_headers'), 'utf8'),
+  );
   const headersFor = (urlPath: string) =>
     new Map(
       rules

@@ -12,6 +12,7 @@ import { isMovedPage, listFiles } from '../support/built-pages';
 import { pngSize } from '../support/png';
 import { TEST_SITE_URL, TEST_SITES } from '../support/sites';
 import { siteDir } from '../support/test-sites';
+import { sitesOfTier } from '../support/tiers';
 
 /** A PNG's size and bytes; undefined when the file is not a PNG. */
 function pngHeader(file: string) {
@@ -28,7 +29,7 @@ function expectedImage(pagePath: string): string {
   return 'og/home.png';
 }
 
-describe.each(['root', 'base', 'edge'] as const)('share images of the %s build', (name) => {
+describe.each(sitesOfTier(['root', 'base', 'edge'] as const))('share images of the %s build', (name) => {
   const root = siteDir(name);
   const { basePath } = TEST_SITES[name];
   // Read as text, not parsed: the head's meta tags are all this gate needs, on thousands of pages.

@@ -12,8 +12,9 @@ import { pageTypeOf, pathOfFile } from '../support/page-types';
 import { attribute, builtPages, elements, isMovedPage, textOf } from '../support/built-pages';
 import { TEST_SITE_URL, TEST_SITES } from '../support/sites';
 import { siteDir } from '../support/test-sites';
+import { sitesOfTier } from '../support/tiers';
 
-describe.each(['root', 'edge'] as const)('structured data of the %s build', (name) => {
+describe.each(sitesOfTier(['root', 'edge'] as const))('structured data of the %s build', (name) => {
   const root = siteDir(name);
   // Pages at old addresses send readers on: they describe nothing of their own.
   const pages = builtPages(root, TEST_SITES[name].basePath).filter((page) => !isMovedPage(page.html));
@@ -55,7 +56,7 @@ describe.each(['root', 'edge'] as const)('structured data of the %s build', (nam
   });
 });
 
-describe.each(['root', 'edge'] as const)('the open data of the %s build', (name) => {
+describe.each(sitesOfTier(['root', 'edge'] as const))('the open data of the %s build', (name) => {
   const root = siteDir(name);
   const read = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as unknown;
   const schema = read('api/certification.schema.json') as Record<string, unknown>;

@@ -49,16 +49,6 @@ export const TEST_SITES = {
   },
   base: { outDir: '.test-output/sites/base', basePath: '/certs/', port: 4411, env: {} },
   edge: { outDir: '.test-output/sites/edge', basePath: '/', port: 4412, env: { CERTIFICATIONS_DIR: EDGE_CASES } },
-  rebuild: {
-    outDir: '.test-output/sites/root-rebuild',
-    basePath: '/',
-    env: { REPOSITORY_URL: TEST_REPOSITORY_URL, BODY_RENDERER: 'mdx' },
-  },
-  'edge-mdx': {
-    outDir: '.test-output/sites/edge-mdx',
-    basePath: '/',
-    env: { CERTIFICATIONS_DIR: EDGE_CASES, BODY_RENDERER: 'mdx' },
-  },
   // A copy of the edge cases, built; then, once one fee in it changed, built again from that build's
   // cache, and from cold: the build that copies unchanged pages must write what a build from scratch writes.
   'edge-before': {

@@ -16,6 +16,7 @@ import {
   type TestSite,
   type TestSiteName,
 } from './sites';
+import { SITES_OF_TIER } from './tiers';
 
 /** How many builds run at once. */
 const PARALLEL_BUILDS = 2;
@@ -63,18 +64,21 @@ function editEdgeCases(): void {
 }
 
 /**
- * Which builds may run at the same time: those of the same entries with the same body renderer. Astro
- * writes the list of a build's MDX modules to the project's `.astro/content-modules.mjs`, whatever the
- * cache folder, so two builds of different entries at once could each bundle the other's list (a build
- * in MDX mode then fails to render its bodies).
+ * Which builds may run at the same time: those of the same entries. Astro writes the list of a build's
+ * MDX modules to the project's `.astro/content-modules.mjs`, whatever the cache folder, so two builds of
+ * different entries at once could each bundle the other's list.
  */
-const sharedStateOf = (site: TestSite): string =>
-  `${site.env.CERTIFICATIONS_DIR ?? ''}|${site.env.BODY_RENDERER ?? ''}|${site.afterEdit === true}`;
+const sharedStateOf = (site: TestSite): string => `${site.env.CERTIFICATIONS_DIR ?? ''}|${site.afterEdit === true}`;
 
 /** Builds every test site, unless an earlier stage of this run already did. */
 export async function ensureTestSites(): Promise<void> {
   if (process.env.TEST_SITES_READY === '1') return;
   rmSync(path.join(PROJECT_ROOT, '.test-output/cache'), { recursive: true, force: true });
+  if (SITES_OF_TIER) {
+    for (const name of SITES_OF_TIER) await buildTestSite(name);
+    process.env.TEST_SITES_READY = '1';
+    return;
+  }
   copyEdgeCases();
   // The catalogue's build first and alone: it draws the share images, which every other build reuses.
   await buildTestSite('root');

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:dev [-- --count 1000 --runs 5]`: how long `astro dev` takes to show an edited entry.
- * It generates that many entries (scripts/bench/generate-entries.ts), starts the dev server on them,
+ * It generates that many entries (bench/lib/generate-entries.ts), starts the dev server on them,
  * then, --runs times, changes a sentence in one entry's body and times how long until the page served
  * holds the new sentence (polling every 25 ms). A benchmark, never a test: it prints the times and
  * their median and writes bench/dev-results.json.
@@ -10,8 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeGeneratedEntries } from './bench/generate-entries';
-import { median } from './bench/measure';
+import { writeGeneratedEntries } from './lib/generate-entries';
+import { median } from './lib/measure';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const PORT = 4599;

@@ -9,8 +9,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeGeneratedEntries } from './bench/generate-entries';
-import { folderBytes, measureCommand, removeFolders } from './bench/measure';
+import { writeGeneratedEntries } from './lib/generate-entries';
+import { folderBytes, measureCommand, removeFolders } from './lib/measure';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');

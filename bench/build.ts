@@ -1,20 +1,34 @@
 /**
- * `npm run bench [-- --count 1000,10000 --runs 3 --cert-atlas <dataset dir> --skip-bare]`: the production
- * build at scale. For each count it generates that many entries (scripts/bench/generate-entries.ts), or
- * with --cert-atlas imports every record of a Cert Atlas dataset instead (scripts/bench/cert-atlas-entries.ts),
- * then builds them --runs times from cold (Astro's caches deleted), each cold build followed by a rebuild
- * after one entry's body changed; then the same for a bare Astro site over the same entries
+ * `npm run bench [-- --count 1000,10000 --runs 3 --catalogue --cert-atlas <dataset dir> --skip-bare]`: the
+ * production build at scale. For each count it generates that many entries (bench/lib/generate-entries.ts);
+ * with --catalogue it takes the project's own certification files instead, and with --cert-atlas every
+ * record of a Cert Atlas dataset (bench/lib/cert-atlas-entries.ts). It then builds them --runs times
+ * from cold (Astro's caches deleted), each cold build followed by a rebuild after one entry's body
+ * changed; then the same for a bare Astro site over the same entries
  * (bench/bare-site/), the baseline. It measures wall and CPU time, peak memory, the pages and the size
- * of the output, prints a table of medians and writes every run to bench/results.json. A benchmark,
+ * of the output, prints a table of medians, writes every run to bench/results.json (replacing the rows
+ * it measured again, bench/lib/results.ts) and the table of all rows to docs/performance.md. A benchmark,
  * never a test.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCertAtlasEntries, type CertAtlasEntries } from './bench/cert-atlas-entries';
-import { writeGeneratedEntries } from './bench/generate-entries';
+import { writeCertAtlasEntries, type CertAtlasEntries } from './lib/cert-atlas-entries';
+import { writeGeneratedEntries } from './lib/generate-entries';
+import {
+  BARE_SITE as BARE_SITE_NAME,
+  mergeResults,
+  PROJECT_SITE,
+  resultsTable,
+  withTable,
+  type BuildRun,
+  type EntrySource,
+  type Medians,
+  type ResultsFile,
+  type SiteResult,
+} from './lib/results';
 import {
   folderBytes,
   measureCommand,
@@ -23,14 +37,13 @@ import {
   peakRssMethod,
   removeFolders,
   summariseFolder,
-  type CommandCost,
-  type FolderSummary,
-} from './bench/measure';
+} from './lib/measure';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const BARE_SITE_ROOT = path.join(PROJECT_ROOT, 'bench/bare-site');
 const ASTRO = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 const RESULTS_FILE = path.join(PROJECT_ROOT, 'bench/results.json');
+const PERFORMANCE_DOC = path.join(PROJECT_ROOT, 'docs/performance.md');
 /**
  * The cache folders of a site, below its root, all deleted before each cold build: Astro's default cache
  * directory (the content layer's data store) and its generated types and content modules. A cache the
@@ -59,17 +72,27 @@ const { values } = parseArgs({
     count: { type: 'string' },
     runs: { type: 'string', default: '3' },
     'cert-atlas': { type: 'string' },
+    catalogue: { type: 'boolean', default: false },
     'skip-bare': { type: 'boolean', default: false },
   },
 });
 const counts = (values.count ?? '1000,10000').split(',').map(Number);
 const runs = Number(values.runs);
 const certAtlas = values['cert-atlas'];
+const USAGE = 'npm run bench -- --count 1000,10000 | --catalogue | --cert-atlas <dataset dir> [--runs 3] [--skip-bare]';
 if (counts.some((count) => !Number.isInteger(count) || count < 1) || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- --count 1000,10000 [--runs 3] [--cert-atlas <dataset dir>] [--skip-bare]');
+  console.error(`Usage: ${USAGE}`);
   process.exit(2);
 }
-if (certAtlas && values.count) console.log('--count is left aside with --cert-atlas: the entries are its records.');
+if ((certAtlas || values.catalogue) && values.count) console.log('--count is left aside: the entries are given.');
+
+/** What one row is built over: generated entries, the project's own catalogue, or a Cert Atlas dataset. */
+type EntryRequest = { count: number } | { catalogue: string } | { dataset: string };
+const requests: EntryRequest[] = values.catalogue
+  ? [{ catalogue: path.join(PROJECT_ROOT, 'src/content/certifications') }]
+  : certAtlas
+    ? [{ dataset: certAtlas }]
+    : counts.map((count) => ({ count }));
 
 /** A site the benchmark builds, and its build command's arguments for an output folder. */
 interface Site {
@@ -81,13 +104,13 @@ interface Site {
 }
 
 const PROJECT: Site = {
-  name: 'Cert Compass',
+  name: PROJECT_SITE,
   slug: 'project',
   root: PROJECT_ROOT,
   buildArguments: (out) => [ASTRO, 'build', '--outDir', out],
 };
 const BARE_SITE: Site = {
-  name: 'Bare Astro',
+  name: BARE_SITE_NAME,
   slug: 'bare',
   root: BARE_SITE_ROOT,
   buildArguments: (out) => [ASTRO, 'build', '--root', BARE_SITE_ROOT, '--outDir', out],
@@ -98,52 +121,27 @@ const temporaryFolders = new Set<string>();
 
 /** The entries one row of the table is built from, in a temporary folder. */
 interface EntrySet {
-  source: 'generated' | 'cert-atlas';
+  source: EntrySource;
   folder: string;
   files: string[];
   certAtlas?: CertAtlasEntries;
 }
 
-/** One cold build and the rebuild after it. */
-interface BuildRun {
-  cold: CommandCost;
-  output: FolderSummary;
-  pagefindBytes: number;
-  rebuildWallSeconds: number;
-  /** Ids of Astro processes not started by the benchmark that were running when the cold build started. */
-  otherAstroProcesses: number[];
-}
-
-/** The medians of a site's runs over one entry set. */
-interface Medians {
-  wallSeconds: number;
-  cpuSeconds: number;
-  peakRssBytes: number;
-  pages: number;
-  msPerEntry: number;
-  outputBytes: number;
-  outputFiles: number;
-  pagefindBytes: number;
-  rebuildWallSeconds: number;
-  /** Median rebuild wall time over median cold wall time. */
-  rebuildToCold: number;
-}
-
-/** A site's runs over one entry set, and their medians. */
-interface SiteResult {
-  site: string;
-  source: EntrySet['source'];
-  entries: number;
-  runs: BuildRun[];
-  median: Medians;
-  /** The largest page of the first run (every run builds the same pages). */
-  largestPage: FolderSummary['largestPage'];
-}
-
-/** Writes the entries of one row into `work`: `count` generated ones, or every record of a Cert Atlas dataset. */
-function writeEntries(work: string, request: { count: number } | { dataset: string }): EntrySet {
+/**
+ * Writes the entries of one row into `work`: `count` generated ones, a copy of the project's catalogue
+ * (its redirects file too), or every record of a Cert Atlas dataset.
+ */
+function writeEntries(work: string, request: EntryRequest): EntrySet {
   const folder = path.join(work, 'entries');
   if ('count' in request) return { source: 'generated', folder, files: writeGeneratedEntries(folder, request.count) };
+  if ('catalogue' in request) {
+    cpSync(request.catalogue, folder, { recursive: true });
+    const files = readdirSync(folder)
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => path.join(folder, name));
+    return { source: 'catalogue', folder, files };
+  }
   const imported = writeCertAtlasEntries(request.dataset, folder);
   console.log(
     `Cert Atlas: ${imported.records} records, ${imported.files.length} entries written ` +
@@ -219,25 +217,26 @@ function mediansOf(runs: readonly BuildRun[], entries: number): Medians {
   };
 }
 
-/** Every run of every site over one entry set (generated, or the Cert Atlas records). */
+/** Every run of every site over one entry set. */
 async function measureEntrySet(
-  request: Parameters<typeof writeEntries>[1],
+  request: EntryRequest,
 ): Promise<{ results: SiteResult[]; certAtlas?: CertAtlasEntries }> {
   const work = mkdtempSync(path.join(tmpdir(), 'cert-bench-build-'));
   temporaryFolders.add(work);
   try {
     const entries = writeEntries(work, request);
     const results: SiteResult[] = [];
+    const measured = { date: new Date().toISOString(), node: process.version, loadAverageAtStart: loadavg() };
     for (const site of sites) {
       const siteRuns: BuildRun[] = [];
       for (let run = 1; run <= runs; run += 1) {
-        const measured = await measureRun(site, entries, work, run);
-        siteRuns.push(measured);
+        const measuredRun = await measureRun(site, entries, work, run);
+        siteRuns.push(measuredRun);
         console.log(
           `${site.name}, ${entries.files.length.toLocaleString('en-US')} entries, run ${run}/${runs}: ` +
-            `cold ${seconds(measured.cold.wallSeconds)}, rebuild ${seconds(measured.rebuildWallSeconds)}` +
-            (measured.otherAstroProcesses.length > 0
-              ? ` (other Astro processes were running: ${measured.otherAstroProcesses.join(', ')})`
+            `cold ${seconds(measuredRun.cold.wallSeconds)}, rebuild ${seconds(measuredRun.rebuildWallSeconds)}` +
+            (measuredRun.otherAstroProcesses.length > 0
+              ? ` (other Astro processes were running: ${measuredRun.otherAstroProcesses.join(', ')})`
               : ''),
         );
       }
@@ -245,6 +244,7 @@ async function measureEntrySet(
         site: site.name,
         source: entries.source,
         entries: entries.files.length,
+        measured,
         runs: siteRuns,
         median: mediansOf(siteRuns, entries.files.length),
         largestPage: siteRuns[0]!.output.largestPage,
@@ -280,61 +280,6 @@ function restoreCaches(): void {
 }
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** One row of the table: a site over one entry set. */
-function tableRow({ site, entries, median: figures, largestPage }: SiteResult): string {
-  const cells = [
-    site,
-    entries.toLocaleString('en-US'),
-    seconds(figures.wallSeconds),
-    seconds(figures.cpuSeconds),
-    `${(figures.peakRssBytes / 1024 / 1024).toFixed(0)} MB`,
-    figures.pages.toLocaleString('en-US'),
-    figures.msPerEntry.toFixed(1),
-    megabytes(figures.outputBytes),
-    figures.outputFiles.toLocaleString('en-US'),
-    largestPage ? `${largestPage.file} ${kilobytes(largestPage.bytes)} (${kilobytes(largestPage.gzipBytes)} gz)` : '–',
-    figures.pagefindBytes > 0 ? megabytes(figures.pagefindBytes) : '–',
-    seconds(figures.rebuildWallSeconds),
-    figures.rebuildToCold.toFixed(2),
-  ];
-  return `| ${cells.join(' | ')} |`;
-}
-
-/** Cert Compass's median wall time over the bare site's, for each entry set both were built over. */
-function projectToBareWall(results: readonly SiteResult[]): { entries: number; ratio: number }[] {
-  return results
-    .filter((result) => result.site === PROJECT.name)
-    .flatMap((project) => {
-      const bare = results.find((result) => result.site === BARE_SITE.name && result.entries === project.entries);
-      return bare ? [{ entries: project.entries, ratio: project.median.wallSeconds / bare.median.wallSeconds }] : [];
-    });
-}
-
-/** The printed summary: the table of medians and the project/bare line. */
-function summaryOf(results: readonly SiteResult[]): string {
-  const ratios = projectToBareWall(results);
-  return [
-    `Build benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, medians of ${runs} cold ` +
-      `run${runs === 1 ? '' : 's'}${certAtlas ? ', Cert Atlas records' : ', generated entries'})`,
-    '',
-    '| Site | Entries | Wall | CPU | Peak RSS | Pages | ms/entry | Output | Files | Largest page | Pagefind index ' +
-      '| Rebuild | Rebuild/cold |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
-    ...results.map(tableRow),
-    ...(ratios.length > 0
-      ? [
-          '',
-          `${PROJECT.name} / ${BARE_SITE.name}, wall time: ` +
-            ratios
-              .map(({ entries, ratio }) => `${ratio.toFixed(2)}× at ${entries.toLocaleString('en-US')} entries`)
-              .join(', '),
-        ]
-      : []),
-  ].join('\n');
-}
 
 process.once('SIGINT', () => {
   for (const folder of temporaryFolders) rmSync(folder, { recursive: true, force: true });
@@ -342,12 +287,10 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 
-const started = new Date();
-const loadAverageAtStart = loadavg();
 const results: SiteResult[] = [];
 let certAtlasImport: CertAtlasEntries | undefined;
 try {
-  for (const request of certAtlas ? [{ dataset: certAtlas }] : counts.map((count) => ({ count }))) {
+  for (const request of requests) {
     const measured = await measureEntrySet(request);
     results.push(...measured.results);
     certAtlasImport ??= measured.certAtlas;
@@ -356,37 +299,33 @@ try {
   restoreCaches();
 }
 
-console.log(`\n${summaryOf(results)}`);
-writeFileSync(
-  RESULTS_FILE,
-  `${JSON.stringify(
-    {
-      date: started.toISOString(),
-      node: process.version,
-      cpu: {
-        model: /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model,
-        cores: availableParallelism(),
-      },
-      loadAverageAtStart,
-      runs,
-      peakRss: peakRssMethod(),
-      cacheFolders: CACHE_FOLDERS,
-      cacheDirVariable: CACHE_DIR_VARIABLE,
-      buildEnvironment: BUILD_ENVIRONMENT,
-      ...(certAtlasImport && {
-        certAtlas: {
+console.log(`\nThis run (medians of ${runs}):\n\n${resultsTable(results)}`);
+const previous = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as ResultsFile) : undefined;
+const file: ResultsFile = {
+  cpu: {
+    model: /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model,
+    cores: availableParallelism(),
+  },
+  peakRss: peakRssMethod(),
+  cacheFolders: CACHE_FOLDERS,
+  cacheDirVariable: CACHE_DIR_VARIABLE,
+  buildEnvironment: BUILD_ENVIRONMENT,
+  ...((certAtlasImport ?? previous?.certAtlas) && {
+    certAtlas: certAtlasImport
+      ? {
           dataset: path.resolve(certAtlas!),
           records: certAtlasImport.records,
           entries: certAtlasImport.files.length,
           skipped: certAtlasImport.skipped,
           defaulted: certAtlasImport.defaulted,
-        },
-      }),
-      results,
-      projectToBareWall: projectToBareWall(results),
-    },
-    null,
-    2,
-  )}\n`,
+        }
+      : previous!.certAtlas!,
+  }),
+  results: mergeResults(previous?.results ?? [], results),
+};
+writeFileSync(RESULTS_FILE, `${JSON.stringify(file, null, 2)}\n`);
+writeFileSync(PERFORMANCE_DOC, withTable(readFileSync(PERFORMANCE_DOC, 'utf8'), resultsTable(file.results)));
+console.log(
+  `\nEvery run is in ${path.relative(process.cwd(), RESULTS_FILE)}; ` +
+    `the table of every row in ${path.relative(process.cwd(), PERFORMANCE_DOC)}.`,
 );
-console.log(`\nEvery run is in ${path.relative(process.cwd(), RESULTS_FILE)}.`);

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:search [-- --count 1000,10000 --runs 20]`: the search index and the faceted browser
- * at scale. For each count it generates that many entries (scripts/bench/generate-entries.ts), builds
+ * at scale. For each count it generates that many entries (bench/lib/generate-entries.ts), builds
  * the site, and reports the size of the Pagefind index and of the browse index, what the browse page
  * fetches before its first results, then, in Chromium on this machine, the time from a facet click to
  * the results drawn (median of --runs clicks), without a query (the page's own engine over the browse
@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
-import { writeGeneratedEntries } from './bench/generate-entries';
-import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from './harness/chromium';
-import { startStaticServer } from './harness/static-server';
+import { writeGeneratedEntries } from './lib/generate-entries';
+import { chromiumExecutable, QUIET_CHROMIUM_ARGS } from '../scripts/harness/chromium';
+import { startStaticServer } from '../scripts/harness/static-server';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '1000,10000' }, runs: { type: 'string', default: '20' } },

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileNameProblem, RESERVED_SLUGS, slugOfFile, slugProblem } from '../../src/lib/files/file-name';
+import { fileNameProblem, reservedSlugs, slugOfFile, slugProblem } from '../../src/lib/files/file-name';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -16,7 +16,7 @@ describe('slugProblem', () => {
   });
 });
 
-describe('RESERVED_SLUGS', () => {
+describe('reservedSlugs', () => {
   it('holds the first path segment of every page in src/pages, whatever pages are added or removed', () => {
     const segments = readdirSync(path.join(root, 'src/pages'))
       .filter((name) => !name.startsWith('['))
@@ -32,7 +32,7 @@ describe('RESERVED_SLUGS', () => {
     const pages = readdirSync(path.join(root, 'src/pages'))
       .filter((name) => !name.startsWith('['))
       .map((name) => name.replace(/\..*$/, ''));
-    expect([...RESERVED_SLUGS].sort()).toEqual(
+    expect([...reservedSlugs()].sort()).toEqual(
       [...new Set([...pages, ...publicFiles, '_astro', 'sitemap-index', 'sitemap-0'])].sort(),
     );
   });

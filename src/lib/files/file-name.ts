@@ -19,19 +19,24 @@ function segmentsOf(folder: string): string[] {
     .map((name) => name.split('.')[0] ?? name);
 }
 
-const SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let reserved: readonly string[] | undefined;
 
 /**
  * The first path segments the site itself uses: every route in `src/pages`, every file in `public/`,
- * and the build's own outputs. A certification slug may not take one of them.
+ * and the build's own outputs. A certification slug may not take one of them. Read on first use, not
+ * when the module loads: a page that imports the checker never asks.
  */
-export const RESERVED_SLUGS: readonly string[] = [
-  ...new Set([
-    ...segmentsOf(path.join(SOURCE, 'pages')),
-    ...segmentsOf(path.join(SOURCE, '../public')),
-    ...BUILD_OUTPUTS,
-  ]),
-].sort();
+export function reservedSlugs(): readonly string[] {
+  const source = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  reserved ??= [
+    ...new Set([
+      ...segmentsOf(path.join(source, 'pages')),
+      ...segmentsOf(path.join(source, '../public')),
+      ...BUILD_OUTPUTS,
+    ]),
+  ].sort();
+  return reserved;
+}
 
 /** The slug of a certification file: its name without the folder and the extension. */
 export function slugOfFile(file: string): string {
@@ -46,7 +51,7 @@ export function slugOfJekyllFile(fileName: string): string {
 /** Why a slug cannot name a certification file, or undefined: its format, a route of the site, or taken. */
 export function slugProblem(slug: string, taken: ReadonlySet<string> = new Set()): string | undefined {
   if (!FILE_SLUG_FORMAT.test(slug)) return 'is not lowercase letters, digits and single hyphens';
-  if (RESERVED_SLUGS.includes(slug)) return `"${slug}" is taken by a page of the site`;
+  if (reservedSlugs().includes(slug)) return `"${slug}" is taken by a page of the site`;
   if (taken.has(slug)) return `a file named ${slug} already exists`;
   return undefined;
 }
@@ -55,7 +60,7 @@ export function slugProblem(slug: string, taken: ReadonlySet<string> = new Set()
 export function fileNameProblem(slug: string): ProblemParts | undefined {
   const problem = slugProblem(slug);
   if (!problem) return undefined;
-  const example = RESERVED_SLUGS.includes(slug)
+  const example = reservedSlugs().includes(slug)
     ? `${slug}-certification`
     : fileSlug(slug) || 'aws-certified-cloud-practitioner';
   return {
@@ -63,7 +68,7 @@ export function fileNameProblem(slug: string): ProblemParts | undefined {
     found: JSON.stringify(slug),
     expected:
       `lowercase letters, digits and single hyphens naming the certification, none of ` +
-      `${RESERVED_SLUGS.join(', ')}`,
+      `${reservedSlugs().join(', ')}`,
     example: `${example}.mdx`,
   };
 }

@@ -232,3 +232,10 @@ function asCertificationData(frontMatter: FrontMatter): CertificationData {
 export const certificationSchema = frontMatterSchema
   .superRefine(crossFieldRules, { when: () => true })
   .transform(asCertificationData);
+
+/**
+ * How a committed version of a file is read for its fact history: each field as today's schema reads
+ * it, fields since removed ignored, and no rule between fields (a version may predate one, such as
+ * `verified_against` beside `last_verified`). A field today's parser refuses makes the version unreadable.
+ */
+export const committedVersionSchema = z.object(frontMatterShape).transform(asCertificationData);

@@ -13,6 +13,7 @@ import { ancestorsOf, neighboursOf, stepsOf } from './relations';
 import { mergeTerms, type Term } from './taxonomy';
 import type { LevelPlacement } from './ladders';
 import { levelPlacementOf } from './placement';
+import type { FactHistory } from './fact-history';
 
 /** A category or provider as a page links to it. */
 export interface TermLink {
@@ -30,6 +31,8 @@ export interface CatalogueInput {
   lastCommitDate?: CalendarDate;
   /** When the file was added, from git history, if known. */
   addedDate?: CalendarDate;
+  /** What changed in its facts, commit by commit, if git knows. */
+  history?: FactHistory;
   /** The file of the Cert Atlas record its `source` names, relative to the repository root. */
   sourceFile?: string;
 }
@@ -49,6 +52,8 @@ export interface Certification extends CertificationData {
   lastUpdated?: LastUpdated;
   /** When the entry was added to the catalogue (its first commit), if git knows. */
   addedDate?: CalendarDate;
+  /** What changed in its facts, commit by commit, newest first, if git knows. */
+  history?: FactHistory;
   /** The category terms, in the order the editor listed them, with their display names. */
   categoryLinks: TermLink[];
   providerLink: TermLink;
@@ -275,7 +280,7 @@ export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount =
   const providerLink = termLinks(mergeTerms(inputs.map(({ slug, data }) => ({ name: data.provider, file: slug }))));
 
   const certifications = inputs
-    .map(({ slug, data, filePath, lastCommitDate, addedDate, sourceFile }): Certification => {
+    .map(({ slug, data, filePath, lastCommitDate, addedDate, history, sourceFile }): Certification => {
       const lastUpdated = lastUpdatedOf(lastCommitDate, data.lastVerified);
       const examMinutes = examMinutesOf(data);
       return {
@@ -288,6 +293,7 @@ export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount =
         ...(examMinutes !== undefined && { examMinutes }),
         ...(sourceFile && { sourceFile }),
         ...(addedDate && { addedDate }),
+        ...(history && { history }),
         categoryLinks: data.categories.map(categoryLink),
         providerLink: providerLink(data.provider),
         ...(lastUpdated && { lastUpdated }),

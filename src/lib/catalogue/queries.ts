@@ -11,8 +11,11 @@ import path from 'node:path';
 import { siteConfig } from '../../site.config';
 import { buildCatalogue, pathPlaceOf, type Catalogue } from './catalogue';
 import { certAtlasRecordFiles } from './cert-atlas-records';
-import { commitDates } from './git-dates';
+import { factHistory, type FactHistory } from './fact-history';
+import { fileVersions, type FileVersion } from './git-history';
+import { committedVersionData } from '../files/check-file';
 import { readRedirects } from '../files/redirects';
+import type { CalendarDate } from '../fields/calendar-date';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
 
@@ -37,13 +40,53 @@ function count(what: keyof typeof reads): void {
   if (file) writeFileSync(file, `${JSON.stringify(reads)}\n`);
 }
 
-/** Git's dates, read once per process: an edit in `astro dev` is not a commit. */
-let gitDates: { dates: ReturnType<typeof commitDates> } | undefined;
+/** What git knows of a file: when it was added and last changed, and the history of its facts. */
+interface FileHistory {
+  added: CalendarDate;
+  changed: CalendarDate;
+  history: FactHistory;
+}
+
+/**
+ * Each certification file's history, read once per process (an edit in `astro dev` is not a commit):
+ * every committed version typed by the checker, then what changed between them. Without git's whole
+ * history (no repository, a shallow clone) pages show no history and fall back to `last_verified`;
+ * the build log says so.
+ */
+let fileHistories: Map<string, FileHistory> | undefined;
+
+function historiesOf(folder: string): Map<string, FileHistory> {
+  const versions = fileVersions(folder);
+  if (typeof versions === 'string') {
+    console.warn(
+      `Fact history left out: ${versions === 'shallow' ? 'the clone is shallow' : 'git cannot read the folder'}` +
+        ' (clone with the whole history, fetch-depth: 0, for the history, "Last updated" and "Added" dates).',
+    );
+    return new Map();
+  }
+  // A commit that changed only the body leaves the front matter as it was: its data is the version before's.
+  const frontMatterOf = (text: string) => text.slice(0, text.indexOf('\n---', 4) + 1);
+  const typed = (list: FileVersion[]) => {
+    let previous: { frontMatter: string; data: ReturnType<typeof committedVersionData> } | undefined;
+    return list.map(({ commit, date, text }) => {
+      const frontMatter = frontMatterOf(text);
+      const data = previous?.frontMatter === frontMatter ? previous.data : committedVersionData(text);
+      previous = { frontMatter, data };
+      return { commit, date, data };
+    });
+  };
+  return new Map(
+    [...versions].map(([file, list]) => [
+      file,
+      { added: list[0]!.date, changed: list.at(-1)!.date, history: factHistory(typed(list)) },
+    ]),
+  );
+}
 
 async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<LoadedCatalogue> {
   count('catalogue');
-  gitDates ??= { dates: commitDates(path.resolve(siteConfig.certificationsDir)) };
-  const { dates } = gitDates;
+  fileHistories ??= historiesOf(path.resolve(siteConfig.certificationsDir));
+  const histories = fileHistories;
   const records = certAtlasRecordFiles();
   const catalogue = buildCatalogue(
     entries.map((entry) => {
@@ -60,8 +103,9 @@ async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<Lo
           leadsTo: entry.data.leadsTo.map((related) => related.id),
         },
         filePath,
-        lastCommitDate: dates?.get(path.resolve(filePath))?.changed,
-        addedDate: dates?.get(path.resolve(filePath))?.added,
+        lastCommitDate: histories.get(path.resolve(filePath))?.changed,
+        addedDate: histories.get(path.resolve(filePath))?.added,
+        history: histories.get(path.resolve(filePath))?.history,
         ...(sourceFile && { sourceFile }),
       };
     }),

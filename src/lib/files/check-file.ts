@@ -3,7 +3,7 @@
  * its body against the body rules. Every problem keeps its parts (reason, found, expected, example).
  */
 import { fieldIssueParams } from '../fields/field';
-import { certificationSchema, unknownFieldProblem, type CertificationData } from '../schema';
+import { certificationSchema, committedVersionSchema, unknownFieldProblem, type CertificationData } from '../schema';
 import { checkBody } from './body-rules';
 import { slugOfFile } from './file-name';
 import { placeholderProblems } from './placeholders';
@@ -79,4 +79,19 @@ export function checkCertificationSource(
     return [at(line, field, params?.problem ?? { reason: issue.message })];
   });
   return { problems: [...fieldProblems, ...bodyProblems] };
+}
+
+/**
+ * The typed data of a committed version of a file, or nothing when today's field parsers refuse it
+ * (`committedVersionSchema`): for the fact history, where a problem report would name no file an
+ * editor can open.
+ */
+export function committedVersionData(source: string): CertificationData | undefined {
+  try {
+    const result = committedVersionSchema.safeParse(readFrontMatter(source).data);
+    return result.success ? result.data : undefined;
+  } catch (error) {
+    if (error instanceof FrontMatterError) return undefined;
+    throw error;
+  }
 }

@@ -194,6 +194,31 @@ export const apiCertificationSchema = z
       )
       .optional()
       .describe('Only in a certification’s own file: the facts panel of its page, as text.'),
+    history: z
+      .array(
+        z.object({
+          date: date.describe('The day of the commit.'),
+          commit: z
+            .string()
+            .regex(/^[0-9a-f]{40}$/)
+            .describe('The commit of the catalogue’s repository.'),
+          added: z.boolean().describe('The commit added the certification to the catalogue.'),
+          checked: date.nullable().describe('The day of a check against the official page this commit recorded.'),
+          changes: z
+            .array(
+              z.object({
+                fact: z.string().describe('Which fact: fee, level, status, questions, duration, validity …'),
+                text: z.string().describe('The change, as the page shows it: "Fee: $300 → $330".'),
+              }),
+            )
+            .describe('The facts this commit changed.'),
+        }),
+      )
+      .optional()
+      .describe(
+        'Only in a certification’s own file: what changed in its facts, commit by commit, newest first ' +
+          '(empty when the site was built without the repository’s history).',
+      ),
   })
   .meta({ title: 'Certification', description: 'One certification of the Cert Compass catalogue.' });
 
@@ -215,7 +240,17 @@ type AsInApi<K extends Plain> = undefined extends CertificationData[K]
 type Mismatched = { [K in Plain]: Equal<ApiCertification[K], AsInApi<K>> extends true ? never : K }[Plain];
 type Unlisted = Exclude<
   keyof ApiCertification,
-  Plain | Resolved | 'officialLink' | 'slug' | 'url' | 'comesAfter' | 'facts' | 'totalCost' | 'paperOf' | 'examMinutes'
+  | Plain
+  | Resolved
+  | 'officialLink'
+  | 'slug'
+  | 'url'
+  | 'comesAfter'
+  | 'facts'
+  | 'history'
+  | 'totalCost'
+  | 'paperOf'
+  | 'examMinutes'
 >;
 /** Names any fact whose type differs between the schema and `CertificationData`, or that only one has. */
 export type ApiSchemaDrift = Mismatched | Unlisted | Exclude<Plain, keyof ApiCertification>;

@@ -9,6 +9,7 @@ import { CERTIFICATION_DATA_KEYS, type CertificationData } from '../schema';
 import type { ComparedCertification } from '../compare/compared';
 import type { ApiCertification } from './api-schema';
 import { certificationFacts } from './facts';
+import { changeText } from './fact-history';
 
 /** Bump when a field is removed or changes meaning; adding a field keeps the version. */
 export const API_VERSION = 1;
@@ -76,7 +77,8 @@ export function certificationsApi(catalogue: Catalogue, pageUrl: (slug: string) 
 
 /**
  * One certification's own API file (`/api/certifications/<slug>.json`): its entry, everything before
- * it on its paths (for ordering a plan) and its facts panel as text (what the compare page shows).
+ * it on its paths (for ordering a plan), its facts panel as text (what the compare page shows) and the
+ * history of its facts.
  */
 export function certificationDocument(
   certification: Certification,
@@ -93,6 +95,13 @@ export function certificationDocument(
       ...(secondary && { secondary }),
       ...(fee && { fee }),
       ...(feeSuffix && { feeSuffix }),
+    })),
+    history: (certification.history?.events ?? []).map(({ date, commit, added, checked, changes }) => ({
+      date,
+      commit,
+      added: added ?? false,
+      checked: checked ?? null,
+      changes: changes.map((change) => ({ fact: change.fact, text: changeText(change) })),
     })),
   };
 }

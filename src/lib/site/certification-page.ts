@@ -16,6 +16,7 @@ import { HOME, type Crumb } from './sections';
 import { breadcrumbJsonLd, credentialJsonLd } from './structured-data';
 import { capitalise } from '../text/case';
 import { correctionsOf, type CorrectableFact } from '../catalogue/corrections';
+import { historyView, type HistoryView } from './fact-history';
 
 /** A notice above the facts: its text, a link it ends with, and whether it warns of something final. */
 export interface Notice {
@@ -46,6 +47,8 @@ export interface CertificationPage {
   sourceNote?: { text: string; href?: string };
   /** What the search index keeps of the page besides its text. */
   searchRecord: SearchRecord;
+  /** What changed in its facts, commit by commit, when git knows and something is to be said. */
+  history?: HistoryView;
 }
 
 function statusNotice(certification: Certification): Notice | undefined {
@@ -153,6 +156,7 @@ export function certificationPage(
   const status = statusNotice(certification);
   const source = sourceNote(certification, repository);
   const verification = verificationNotice(certification, today);
+  const history = certification.history && historyView(certification.history, repository);
   return {
     path,
     crumbs,
@@ -168,5 +172,6 @@ export function certificationPage(
     structuredData: [credentialJsonLd(certification, absoluteUrl(path)), breadcrumbJsonLd(crumbs, path)],
     searchRecord: searchRecordOf(certification, nameRank),
     ...(source && { sourceNote: source }),
+    ...(history && history.items.length > 0 && { history }),
   };
 }

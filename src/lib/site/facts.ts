@@ -210,12 +210,20 @@ function paperFacts(certification: Certification, secondCurrency: string): Fact[
   ];
 }
 
-/** `Retired on 31 March 2026`, `Retiring on …`, `Active`. */
+/** `Retired on 31 March 2026`, `Retiring on …`, `Active`: a status with its date, as the facts panel says it. */
+export function statusDateText(
+  status: Certification['status'],
+  retirementDate: Certification['retirementDate'],
+): string {
+  if (status === 'active') return formatStatus(status);
+  return `${formatStatus(status)}${retirementDateText(retirementDate, onCalendarDate)}`;
+}
+
+/** The status with its date, and whether a retirement is only reported. */
 function statusText(certification: Certification): string {
   const { status, retirementDate, statusSource } = certification;
   const reported = status !== 'active' && statusSource === 'reported' ? ' (reported, not yet confirmed)' : '';
-  if (status === 'active') return formatStatus(status);
-  return `${formatStatus(status)}${retirementDateText(retirementDate, onCalendarDate)}${reported}`;
+  return `${statusDateText(status, retirementDate)}${reported}`;
 }
 
 /** Every fact of a certification, in the order the facts panel lists them; fees also in `secondCurrency`. */

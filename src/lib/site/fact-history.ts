@@ -1,0 +1,99 @@
+/**
+ * A certification's fact history as its page shows it: one item per commit that changed a fact or
+ * recorded a check, newest first, each value written as the facts panel writes it (the same formatters),
+ * linked to its commit when the site knows its repository.
+ */
+import type { FactChange, FactHistory } from '../catalogue/fact-history';
+import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
+import { formatQuestionCount } from '../fields/exam-format';
+import { formatPassingScore } from '../fields/passing-score';
+import { formatDuration } from '../values/duration';
+import { formatFee } from '../values/money';
+import { formatValidity } from '../values/validity';
+import { statusDateText } from './facts';
+import type { Repository } from './repository-links';
+
+/** The label of each tracked fact, as the facts panel names it. */
+const FACT_TERMS: Record<FactChange['fact'], string> = {
+  status: 'Status',
+  lastBookingDate: 'Last day to book',
+  level: 'Level',
+  fee: 'Fee',
+  renewalFee: 'Renewal fee',
+  annualFee: 'Annual fee',
+  questions: 'Questions',
+  duration: 'Duration',
+  passingScore: 'Passing score',
+  validity: 'Validity',
+};
+
+/** A tracked fact's value, before or after the change, as text; nothing when that side has none. */
+function valueText(change: FactChange, side: 'from' | 'to'): string | undefined {
+  if (change[side] === undefined) return undefined;
+  switch (change.fact) {
+    case 'status':
+      return statusDateText(change[side]!.status, change[side]!.retirementDate);
+    case 'lastBookingDate':
+      return formatCalendarDate(change[side]!);
+    case 'level':
+      return change[side];
+    case 'fee':
+    case 'renewalFee':
+      return formatFee(change[side]!);
+    case 'annualFee':
+      return `${formatFee(change[side]!)} a year`;
+    case 'questions':
+      return formatQuestionCount(change[side]!);
+    case 'duration':
+      return formatDuration(change[side]!);
+    case 'passingScore':
+      return formatPassingScore(change[side]!);
+    case 'validity':
+      return formatValidity(change[side]!);
+  }
+}
+
+/** `Fee: $300 → $330`; `Questions: 60 (added)`; `Passing score: 70% (removed)`. */
+export function changeText(change: FactChange): string {
+  const [from, to] = [valueText(change, 'from'), valueText(change, 'to')];
+  const term = FACT_TERMS[change.fact];
+  if (from === undefined) return `${term}: ${to} (added)`;
+  if (to === undefined) return `${term}: ${from} (removed)`;
+  return `${term}: ${from} → ${to}`;
+}
+
+/** One commit of the history, as the page lists it. */
+export interface HistoryItem {
+  date: CalendarDate;
+  commit: string;
+  dateText: string;
+  /** The commit on the repository's site, when the site knows its repository. */
+  commitHref?: string;
+  lines: string[];
+}
+
+/** The page's history section: its items, and a note when some versions could not be read. */
+export interface HistoryView {
+  items: HistoryItem[];
+  note?: string;
+}
+
+export function historyView(history: FactHistory, repository: Repository | undefined): HistoryView {
+  const items = history.events.map(({ date, commit, added, checked, changes }) => ({
+    date,
+    commit,
+    dateText: formatCalendarDate(date),
+    ...(repository && { commitHref: `${repository.url}/commit/${commit}` }),
+    lines: [
+      ...(added ? ['Added to the catalogue'] : []),
+      ...changes.map(changeText),
+      ...(checked ? [`Facts checked against the official page on ${formatCalendarDate(checked)}`] : []),
+    ],
+  }));
+  return {
+    items,
+    ...(history.unreadable > 0 && {
+      note: 'Earlier versions of this file use fields the site no longer reads: changes across them are not listed.',
+    }),
+  };
+}

@@ -58,10 +58,14 @@ const CACHE_FOLDERS = ['node_modules/.astro', '.astro'];
  * folder, deleted for a cold build too, so they never share a cache with other builds running at once.
  */
 const CACHE_DIR_VARIABLE = 'CACHE_DIR';
-/** The environment of every build, beside CERTIFICATIONS_DIR: a fixed "today" and site URL, no telemetry. */
+/**
+ * The environment of every build, beside CERTIFICATIONS_DIR: the day of the run as "today" (the
+ * catalogue's checks may be as recent as yesterday, and a check dated after "today" is an error), a
+ * fixed site URL, no telemetry.
+ */
 const BUILD_ENVIRONMENT = {
   ASTRO_TELEMETRY_DISABLED: '1',
-  CERT_COMPASS_TODAY: '2026-11-26',
+  CERT_COMPASS_TODAY: new Date().toISOString().slice(0, 10),
   SITE_URL: 'https://certs.example.org',
 };
 /** Appended to one entry's body before the rebuild: a new paragraph, the front matter untouched. */

@@ -13,6 +13,8 @@ export type PageType =
   | 'map'
   | 'map page 2+'
   | 'compare'
+  | 'changes'
+  | 'changes page 2+'
   | 'not found';
 
 const SECTIONS = ['categories', 'providers', 'levels'];
@@ -27,6 +29,7 @@ export function pageTypeOf(path: string): PageType {
   if (segments.length === 0) return 'home';
   if (path === 'no-such-page/' || path === '404.html') return 'not found';
   if (first === 'compare') return 'compare';
+  if (first === 'changes') return segments.length === 1 ? 'changes' : 'changes page 2+';
   if (first === 'map') return third || /^\d+$/.test(second ?? '') ? 'map page 2+' : 'map';
   if (first === 'certifications') return segments.length === 1 ? 'section index' : 'listing page 2+';
   if (first && SECTIONS.includes(first)) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { FactHistory } from '../../src/lib/catalogue/fact-history';
 import { changeText, historyView } from '../../src/lib/site/fact-history';
+import type { Fee } from '../../src/lib/values/money';
 
-const fee = (amount: number) => ({ kind: 'paid', price: { amount, currency: 'USD' }, approx: [] }) as const;
+const fee = (amount: number): Fee => ({ kind: 'paid', price: { amount, currency: 'USD' }, approx: [] });
 const COMMIT = 'a'.repeat(40);
 
 describe('changeText', () => {
@@ -20,7 +22,7 @@ describe('changeText', () => {
 });
 
 describe('historyView', () => {
-  const history = {
+  const history: FactHistory = {
     events: [
       {
         date: '2026-03-04',
@@ -31,10 +33,10 @@ describe('historyView', () => {
       { date: '2026-01-02', commit: COMMIT, added: true, changes: [] },
     ],
     unreadable: 0,
-  } as const;
+  };
 
   it('lists each commit with its day, its lines and, with a repository, a link to the commit', () => {
-    const view = historyView(history as never, { url: 'https://github.com/example/certs', branch: 'main' });
+    const view = historyView(history, { url: 'https://github.com/example/certs', branch: 'main' });
     expect(view.items.map(({ dateText, lines }) => [dateText, lines])).toEqual([
       ['4 March 2026', ['Fee: $300 → $330', 'Facts checked against the official page on 1 March 2026']],
       ['2 January 2026', ['Added to the catalogue']],
@@ -44,7 +46,7 @@ describe('historyView', () => {
   });
 
   it('links no commit without a repository, and says when versions could not be read', () => {
-    const view = historyView({ ...history, unreadable: 2 } as never, undefined);
+    const view = historyView({ ...history, unreadable: 2 }, undefined);
     expect(view.items.every((item) => item.commitHref === undefined)).toBe(true);
     expect(view.note).toMatch(/no longer reads/);
   });

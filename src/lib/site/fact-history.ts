@@ -62,6 +62,11 @@ export function changeText(change: FactChange): string {
   return `${term}: ${from} → ${to}`;
 }
 
+/** The id of a history item on its certification's page, for links to it from the changes pages and feeds. */
+export function historyItemId(commit: string): string {
+  return `history-${commit.slice(0, 12)}`;
+}
+
 /** One commit of the history, as the page lists it. */
 export interface HistoryItem {
   date: CalendarDate;

@@ -29,8 +29,21 @@ export interface BuiltPage {
   document: DefaultTreeAdapterTypes.Document;
 }
 
-/** Every HTML page of a build. */
-export function builtPages(root: string, basePath: string): BuiltPage[] {
+/**
+ * The pages of each build read so far: the gates run without per-file isolation, so the files of one
+ * worker read and parse a build once. A build does not change while the gates run.
+ */
+const readBuilds = new Map<string, BuiltPage[]>();
+
+/** Every HTML page of a build (read once per test worker; do not change what it gives). */
+export function builtPages(root: string, basePath: string): readonly BuiltPage[] {
+  const key = `${root}\0${basePath}`;
+  let pages = readBuilds.get(key);
+  if (!pages) readBuilds.set(key, (pages = readPages(root, basePath)));
+  return pages;
+}
+
+function readPages(root: string, basePath: string): BuiltPage[] {
   return listFiles(root)
     .filter((file) => file.endsWith('.html'))
     .map((file) => {

@@ -49,7 +49,7 @@ interface FileHistory {
 
 /**
  * Each certification file's history, read once per process (an edit in `astro dev` is not a commit):
- * every committed version typed by the checker, then what changed between them. Without git's whole
+ * every committed version typed by today's field parsers, then what changed between them. Without git's whole
  * history (no repository, a shallow clone) pages show no history and fall back to `last_verified`;
  * the build log says so.
  */
@@ -93,6 +93,7 @@ async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<Lo
       // The loader gives paths relative to the project root, which is the repository root.
       const { filePath } = entry;
       if (!filePath) throw new Error(`The certification ${entry.id} has no file path`);
+      const known = histories.get(path.resolve(filePath));
       const { source } = entry.data;
       const sourceFile = source?.kind === 'cert-atlas' ? records.get(source.examId) : undefined;
       return {
@@ -103,9 +104,9 @@ async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<Lo
           leadsTo: entry.data.leadsTo.map((related) => related.id),
         },
         filePath,
-        lastCommitDate: histories.get(path.resolve(filePath))?.changed,
-        addedDate: histories.get(path.resolve(filePath))?.added,
-        history: histories.get(path.resolve(filePath))?.history,
+        lastCommitDate: known?.changed,
+        addedDate: known?.added,
+        history: known?.history,
         ...(sourceFile && { sourceFile }),
       };
     }),

@@ -44,6 +44,29 @@ describe('.github', () => {
     );
   });
 
+  it('comments the facts diff on pull requests only, with the one token that may write comments', () => {
+    const workflow = read('.github/workflows/ci.yml');
+    const job = workflow.jobs['facts-diff'];
+    type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+    const steps = job.steps as (Step & { 'continue-on-error'?: boolean })[];
+    expect(job.if).toBe("github.event_name == 'pull_request'");
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.test.permissions).toBeUndefined();
+    const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout'));
+    expect(checkout?.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false });
+    const diff = steps.find((step) => step.run?.includes('scripts/facts-diff.ts'));
+    expect(diff?.env).toEqual({
+      BASE_SHA: '${{ github.event.pull_request.base.sha }}',
+      HEAD_SHA: '${{ github.event.pull_request.head.sha }}',
+    });
+    const comment = steps.at(-1);
+    expect(comment?.uses).toBe('actions/github-script@v7');
+    // A fork's pull request gets a read-only token: its comment fails, its checks must not.
+    expect(comment?.['continue-on-error']).toBe(true);
+    expect(comment?.with?.script).toContain('updateComment');
+  });
+
   it.each(['ci', 'deploy'])('%s keeps the build cache between runs', (name) => {
     const workflow = read(`.github/workflows/${name}.yml`);
     const job = workflow.jobs[name === 'ci' ? 'test' : 'build'];

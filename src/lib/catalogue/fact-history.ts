@@ -88,15 +88,19 @@ export function trackedValues(data: CertificationData): TrackedValues {
 
 const same = (one: unknown, other: unknown) => JSON.stringify(one) === JSON.stringify(other);
 
-/** The facts that differ between two versions, in TRACKED_FACTS order. */
-export function factChanges(before: CertificationData, after: CertificationData): FactChange[] {
-  const [from, to] = [trackedValues(before), trackedValues(after)];
-  return TRACKED_FACTS.filter((fact) => !same(from[fact], to[fact])).map(
+/**
+ * The facts that differ between two versions, in TRACKED_FACTS order. A missing version has no facts, so
+ * a certification added (or removed) gives each fact it has as added (or removed): the facts diff of a
+ * pull request lists a new file's facts this way.
+ */
+export function factChanges(before: CertificationData | undefined, after: CertificationData | undefined): FactChange[] {
+  const [from, to] = [before && trackedValues(before), after && trackedValues(after)];
+  return TRACKED_FACTS.filter((fact) => !same(from?.[fact], to?.[fact])).map(
     (fact) =>
       ({
         fact,
-        ...(from[fact] !== undefined && { from: from[fact] }),
-        ...(to[fact] !== undefined && { to: to[fact] }),
+        ...(from?.[fact] !== undefined && { from: from[fact] }),
+        ...(to?.[fact] !== undefined && { to: to[fact] }),
       }) as FactChange,
   );
 }

@@ -6,9 +6,9 @@
  * shallow: a shallow clone knows one commit, and would date every file to it (a wrong history). CI and
  * deploy jobs that want the history clone with `fetch-depth: 0`.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { CalendarDate } from '../fields/calendar-date';
+import { blobTexts, gitOutput, parseRawLine } from './git-objects';
 
 /** One committed version of a file. */
 export interface FileVersion {
@@ -23,64 +23,18 @@ export interface FileVersion {
 /** Why git could not give the history, for the build log. */
 export type HistoryUnavailable = 'no-git' | 'shallow';
 
-function git(args: string[], cwd: string, input?: string): string | undefined {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, input });
-  return result.status === 0 ? result.stdout : undefined;
-}
-
-/** One line of `git log --raw`: the blob after the change, its status letter and the paths. */
-interface RawChange {
-  blob: string;
-  status: string;
-  /** The path before a rename; the path otherwise. */
-  from: string;
-  /** The path after the change. */
-  to: string;
-}
-
-function parseRawLine(line: string): RawChange | undefined {
-  // :100644 100644 <old blob> <new blob> M\tpath   or   ... R087\told path\tnew path
-  const match = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*\t([^\t]+)(?:\t(.+))?$/.exec(line);
-  if (!match) return undefined;
-  const [, blob = '', status = '', first = '', second] = match;
-  return { blob, status, from: first, to: second ?? first };
-}
-
-/** The texts of `blobs`, read by one `git cat-file --batch`. */
-function blobTexts(blobs: readonly string[], cwd: string): Map<string, string> | undefined {
-  const texts = new Map<string, string>();
-  if (blobs.length === 0) return texts;
-  const result = spawnSync('git', ['cat-file', '--batch'], {
-    cwd,
-    input: `${blobs.join('\n')}\n`,
-    maxBuffer: 1024 * 1024 * 1024,
-  });
-  if (result.status !== 0) return undefined;
-  const output = result.stdout;
-  let at = 0;
-  while (at < output.length) {
-    const headerEnd = output.indexOf(0x0a, at);
-    const [blob = '', type, size] = output.subarray(at, headerEnd).toString('utf8').split(' ');
-    if (type !== 'blob') return undefined;
-    const start = headerEnd + 1;
-    texts.set(blob, output.subarray(start, start + Number(size)).toString('utf8'));
-    at = start + Number(size) + 1;
-  }
-  return texts;
-}
-
 /**
  * Absolute path of each file in `folder` that git knows today → its committed versions, oldest first;
  * or why git cannot say.
  */
 export function fileVersions(folder: string): Map<string, FileVersion[]> | HistoryUnavailable {
-  const root = git(['rev-parse', '--show-toplevel'], folder)?.trim();
+  const root = gitOutput(['rev-parse', '--show-toplevel'], folder)?.trim();
   if (!root) return 'no-git';
-  const shallow = git(['rev-parse', '--is-shallow-repository'], folder)?.trim();
+  const shallow = gitOutput(['rev-parse', '--is-shallow-repository'], folder)?.trim();
   if (shallow !== 'false') return shallow === 'true' ? 'shallow' : 'no-git';
-  const log = git(['log', '--format=%x00%H %cs', '--raw', '--no-abbrev', '-M', '--', '.'], folder);
+  const log = gitOutput(['log', '--format=%x00%H %cs', '--raw', '--no-abbrev', '-M', '--', '.'], folder);
   if (log === undefined) return 'no-git';
-  const today = git(['ls-files', '--full-name', '--', '.'], folder);
+  const today = gitOutput(['ls-files', '--full-name', '--', '.'], folder);
   if (today === undefined) return 'no-git';
   // Each path as it was at the commit being read → the file's path today. git log lists the newest
   // commit first, so a rename is met before the commits that knew the file by its old name.
@@ -99,7 +53,7 @@ export function fileVersions(folder: string): Map<string, FileVersion[]> | Histo
       const current = nameToday.get(change.to);
       if (current === undefined) continue;
       const versions = newestFirst.get(current) ?? [];
-      versions.push({ commit, date, blob: change.blob });
+      versions.push({ commit, date, blob: change.toBlob });
       newestFirst.set(current, versions);
       if (change.status === 'R') {
         nameToday.delete(change.to);

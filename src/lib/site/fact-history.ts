@@ -53,10 +53,25 @@ function valueText(change: FactChange, side: 'from' | 'to'): string | undefined 
   }
 }
 
+/** A change's parts as text: the fact's label and its values before and after (none on a side without it). */
+export interface ChangeSides {
+  term: string;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * `{ term: 'Fee', from: '$300', to: '$330' }`: for a table with a column per side (the facts diff of a pull
+ * request), written as the page writes them.
+ */
+export function changeSides(change: FactChange): ChangeSides {
+  const [from, to] = [valueText(change, 'from'), valueText(change, 'to')];
+  return { term: FACT_TERMS[change.fact], ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+}
+
 /** `Fee: $300 → $330`; `Questions: 60 (added)`; `Passing score: 70% (removed)`. */
 export function changeText(change: FactChange): string {
-  const [from, to] = [valueText(change, 'from'), valueText(change, 'to')];
-  const term = FACT_TERMS[change.fact];
+  const { term, from, to } = changeSides(change);
   if (from === undefined) return `${term}: ${to} (added)`;
   if (to === undefined) return `${term}: ${from} (removed)`;
   return `${term}: ${from} → ${to}`;

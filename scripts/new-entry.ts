@@ -186,7 +186,12 @@ async function main(): Promise<void> {
   }
   const folder = path.resolve(typeof values.out === 'string' ? values.out : siteConfig.certificationsDir);
   const { checked, files } = await checkCertificationFolder(folder, { today: siteConfig.today });
-  const catalogue = buildCatalogue(checked.map(({ slug, data, file }) => ({ slug, data, filePath: file })));
+  const catalogue = buildCatalogue(
+    checked.map(({ slug, data, file }) => ({ slug, data, filePath: file })),
+    {
+      today: siteConfig.today,
+    },
+  );
   const context: CatalogueContext = {
     providers: catalogue.providers.map((provider) => provider.name),
     categories: catalogue.categories.map((category) => category.name),

@@ -159,7 +159,7 @@ function cardFor(template: HTMLTemplateElement, card: Card, currency: string, bu
     link.textContent = card.title;
     link.href = card.url;
   }
-  for (const name of ['provider', 'fee', 'duration', 'validity'] as const) {
+  for (const name of ['provider', 'fee', 'duration', 'validity', 'checked'] as const) {
     const target = slot(name);
     if (target) target.textContent = card[name];
   }

@@ -61,7 +61,9 @@ test('facts checked more than 12 months ago, or never, say so; a recent check na
   await expect(page.getByRole('note')).toHaveCount(0);
   await expect(factValue(page, 'Checked against the official page')).toHaveText('4 December 2026');
   const checked = page.locator('p.checked');
-  await expect(checked).toHaveText(/^Checked against the official page on 4 December 2026\. The pages checked include/);
+  await expect(checked).toHaveText(
+    /^Checked against the official page on 4 December 2026, within the last 6 months\. The pages checked include/,
+  );
   await expect(checked.getByRole('link')).toHaveAttribute('href', /^https:\/\/docs\.linuxfoundation\.org\//);
 });
 

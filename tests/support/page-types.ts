@@ -15,6 +15,7 @@ export type PageType =
   | 'compare'
   | 'changes'
   | 'changes page 2+'
+  | 'freshness'
   | 'not found';
 
 const SECTIONS = ['categories', 'providers', 'levels'];
@@ -29,6 +30,7 @@ export function pageTypeOf(path: string): PageType {
   if (segments.length === 0) return 'home';
   if (path === 'no-such-page/' || path === '404.html') return 'not found';
   if (first === 'compare') return 'compare';
+  if (first === 'freshness') return 'freshness';
   if (first === 'changes') return segments.length === 1 ? 'changes' : 'changes page 2+';
   if (first === 'map') return third || /^\d+$/.test(second ?? '') ? 'map page 2+' : 'map';
   if (first === 'certifications') return segments.length === 1 ? 'section index' : 'listing page 2+';

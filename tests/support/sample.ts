@@ -2,6 +2,9 @@
 import { buildCatalogue, type CatalogueInput, type Certification } from '../../src/lib/catalogue/catalogue';
 import { certificationSchema } from '../../src/lib/schema';
 
+/** The day the sample catalogues are built on (it ages their checks against the official page). */
+export const SAMPLE_TODAY = '2026-11-26';
+
 /** The front matter of a file with only the required fields. */
 export const MINIMAL_FRONT_MATTER = {
   title: 'Sample Certified Engineer',
@@ -26,7 +29,7 @@ export function sampleInput(slug: string, overrides: Record<string, unknown> = {
 
 /** One certification as the catalogue resolves it. */
 export function sampleCertification(slug: string, overrides: Record<string, unknown> = {}): Certification {
-  const [certification] = buildCatalogue([sampleInput(slug, overrides)]).certifications;
+  const [certification] = buildCatalogue([sampleInput(slug, overrides)], { today: SAMPLE_TODAY }).certifications;
   if (!certification) throw new Error('the catalogue lost its only certification');
   return certification;
 }

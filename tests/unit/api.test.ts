@@ -4,13 +4,13 @@ import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
 import { API_VERSION, apiCertification, certificationDocument, certificationsApi } from '../../src/lib/site/api';
 import { certificationJsonSchema } from '../../src/lib/site/api-schema';
 import { CERTIFICATION_DATA_KEYS } from '../../src/lib/schema';
-import { sampleInput } from '../support/sample';
+import { sampleInput, SAMPLE_TODAY } from '../support/sample';
 
 const pageUrl = (slug: string) => `https://certs.example.org/${slug}/`;
 
 describe('the JSON API', () => {
   it('gives every fact of the schema, null when the file leaves it out', () => {
-    const catalogue = buildCatalogue([sampleInput('sample', { fee: '$150' })]);
+    const catalogue = buildCatalogue([sampleInput('sample', { fee: '$150' })], { today: SAMPLE_TODAY });
     const certification = apiCertification(catalogue.certifications[0]!, catalogue, pageUrl);
     expect(Object.keys(certification)).toEqual([
       'slug',
@@ -41,12 +41,15 @@ describe('the JSON API', () => {
   });
 
   it('names a retired certification’s successor and a paper’s qualification as links', () => {
-    const catalogue = buildCatalogue([
-      sampleInput('old', { status: 'retired', retirement_date: '2026-03-31', replaced_by: 'new' }),
-      sampleInput('new', { title: 'The New One' }),
-      sampleInput('qualification', { kind: 'qualification', papers: ['paper'] }),
-      sampleInput('paper', { kind: 'paper', fee: '£100' }),
-    ]);
+    const catalogue = buildCatalogue(
+      [
+        sampleInput('old', { status: 'retired', retirement_date: '2026-03-31', replaced_by: 'new' }),
+        sampleInput('new', { title: 'The New One' }),
+        sampleInput('qualification', { kind: 'qualification', papers: ['paper'] }),
+        sampleInput('paper', { kind: 'paper', fee: '£100' }),
+      ],
+      { today: SAMPLE_TODAY },
+    );
     const api = (slug: string) => apiCertification(catalogue.bySlug.get(slug)!, catalogue, pageUrl);
     expect(api('old').replacedBy).toEqual({ slug: 'new', title: 'The New One' });
     expect(api('qualification').papers).toEqual([{ slug: 'paper', title: 'paper' }]);
@@ -59,11 +62,14 @@ describe('the JSON API', () => {
   });
 
   it('resolves relations written in either file to slugs and titles, both ways', () => {
-    const catalogue = buildCatalogue([
-      sampleInput('foundations', { leads_to: ['associate'] }),
-      sampleInput('associate'),
-      sampleInput('professional', { builds_on: ['associate'] }),
-    ]);
+    const catalogue = buildCatalogue(
+      [
+        sampleInput('foundations', { leads_to: ['associate'] }),
+        sampleInput('associate'),
+        sampleInput('professional', { builds_on: ['associate'] }),
+      ],
+      { today: SAMPLE_TODAY },
+    );
     const bySlug = new Map(catalogue.certifications.map((certification) => [certification.slug, certification]));
     const associate = certificationDocument(bySlug.get('associate')!, catalogue, pageUrl);
     expect(associate.buildsOn).toEqual([{ slug: 'foundations', title: 'foundations' }]);
@@ -78,7 +84,10 @@ describe('the JSON API', () => {
   });
 
   it('versions and counts the whole list', () => {
-    const api = certificationsApi(buildCatalogue([sampleInput('b'), sampleInput('a')]), pageUrl);
+    const api = certificationsApi(
+      buildCatalogue([sampleInput('b'), sampleInput('a')], { today: SAMPLE_TODAY }),
+      pageUrl,
+    );
     expect(api.version).toBe(API_VERSION);
     expect(api.count).toBe(2);
     expect(api.certifications.map((certification) => certification.slug)).toEqual(['a', 'b']);
@@ -91,14 +100,17 @@ describe('the JSON Schema of a certification', () => {
   );
 
   it('accepts an entry and a document, and refuses one with a wrong fact', () => {
-    const catalogue = buildCatalogue([
-      sampleInput('full', {
-        fee: '$300 (approx ₹25,000)',
-        exam_format: '65 questions, 180 minutes, online proctored',
-        validity: '3 years',
-        passing_score: '750 of 1000',
-      }),
-    ]);
+    const catalogue = buildCatalogue(
+      [
+        sampleInput('full', {
+          fee: '$300 (approx ₹25,000)',
+          exam_format: '65 questions, 180 minutes, online proctored',
+          validity: '3 years',
+          passing_score: '750 of 1000',
+        }),
+      ],
+      { today: SAMPLE_TODAY },
+    );
     const [certification] = catalogue.certifications;
     const entry = apiCertification(certification!, catalogue, pageUrl);
     expect(validate(entry), JSON.stringify(validate.errors)).toBe(true);

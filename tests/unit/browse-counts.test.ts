@@ -16,7 +16,7 @@ const record = (values: Partial<Record_>): Record_ => ({
   fee: [],
   validity: [],
   status: ['active'],
-  checked: ['not-checked'],
+  checked: ['older-or-never'],
   ...values,
 });
 const CATALOGUE: Record_[] = [

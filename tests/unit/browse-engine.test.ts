@@ -13,7 +13,7 @@ const facets: BrowseIndex['facets'] = {
   fee: ['free', 'under-100', '300-499'],
   validity: ['no-expiry', '3-years-or-more'],
   status: ['active', 'retiring', 'retired'],
-  checked: ['checked', 'not-checked'],
+  checked: ['within-6-months', 'within-12-months', 'older-or-never'],
 };
 
 /** 70 entries (more than two 32-bit words), their values spread by position. */
@@ -26,6 +26,7 @@ const entries: BrowseEntry[] = Array.from({ length: 70 }, (_, position) => ({
   fee: '',
   duration: '',
   validity: '',
+  checked: '',
   values: [
     position % 5 === 0 ? [0, 1] : [position % 3],
     [position % 4],

@@ -19,6 +19,7 @@ known.provider!.add('amazon-web-services-aws');
 known.fee!.add('under-100');
 known.delivery!.add('online-proctored');
 known.status!.add('retired');
+for (const slug of ['within-6-months', 'within-12-months', 'older-or-never']) known.checked!.add(slug);
 const options = known as unknown as KnownOptions;
 
 const CONTRACT =
@@ -53,6 +54,17 @@ describe('the browse URL', () => {
     expect(written).toMatch(/^\?q=kubernetes&category=cloud,devops&level=advanced&provider=/);
     expect(stateFromUrl(written, options).state).toEqual(state);
     expect(urlFromState(emptyState())).toBe('');
+  });
+
+  it('reads the check facet’s slugs from before its ages as the ages they stand for', () => {
+    expect(stateFromUrl('?checked=checked', options).state.filters.checked).toEqual([
+      'within-6-months',
+      'within-12-months',
+    ]);
+    expect(stateFromUrl('?checked=not-checked,older-or-never', options).state.filters.checked).toEqual([
+      'older-or-never',
+    ]);
+    expect(stateFromUrl('?checked=checked', options).ignored).toEqual([]);
   });
 
   it('ignores and reports what it does not know, hostile values included, keeping the rest', () => {

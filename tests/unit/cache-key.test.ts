@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheKeyOf, codeFingerprint } from '../../src/lib/catalogue/cache-key';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
 import { paginateGroups } from '../../src/lib/catalogue/listings';
-import { sampleInput } from '../support/sample';
+import { sampleInput, SAMPLE_TODAY } from '../support/sample';
 
 /** Astro's paginate, as far as the listings use it: pages of `pageSize` with their place. */
 const paginate = ((data: readonly unknown[], options: { params: object; props: object; pageSize: number }) => {
@@ -42,7 +42,7 @@ function categoryKeys(fees: Record<string, string>): Map<string, string> {
   const inputs = Object.entries(fees).map(([slug, fee], index) =>
     sampleInput(slug, { fee, categories: [index < 14 ? 'Cloud' : 'Security'] }),
   );
-  const { categories } = buildCatalogue(inputs);
+  const { categories } = buildCatalogue(inputs, { today: SAMPLE_TODAY });
   return new Map(
     paginateGroups(paginate, categories, 'slug').map((path) => [
       `${String(path.params.slug)}/${path.props.page.currentPage}`,

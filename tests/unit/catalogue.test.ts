@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, lastUpdatedOf } from '../../src/lib/catalogue/catalogue';
-import { sampleInput as entry, checkedOn } from '../support/sample';
+import { sampleInput as entry, checkedOn, SAMPLE_TODAY } from '../support/sample';
 
 describe('buildCatalogue', () => {
-  const catalogue = buildCatalogue([
-    entry('zeta', { title: 'Zeta Cert', categories: ['machine learning', 'Cloud'], provider: 'Acme' }),
-    entry('alpha', { title: 'alpha cert', categories: ['Machine Learning'], level: 'Expert' }),
-    entry('beta', { title: 'Beta Cert 10', categories: ['Machine Learning'], provider: 'acme' }),
-    entry('gamma', { title: 'Beta Cert 9', categories: ['Security'] }),
-  ]);
+  const catalogue = buildCatalogue(
+    [
+      entry('zeta', { title: 'Zeta Cert', categories: ['machine learning', 'Cloud'], provider: 'Acme' }),
+      entry('alpha', { title: 'alpha cert', categories: ['Machine Learning'], level: 'Expert' }),
+      entry('beta', { title: 'Beta Cert 10', categories: ['Machine Learning'], provider: 'acme' }),
+      entry('gamma', { title: 'Beta Cert 9', categories: ['Security'] }),
+    ],
+    { today: SAMPLE_TODAY },
+  );
 
   it('sorts certifications by title, ignoring case and reading numbers as numbers', () => {
     expect(catalogue.certifications.map((certification) => certification.slug)).toEqual([
@@ -56,11 +59,14 @@ describe('lastUpdatedOf', () => {
 
 describe('last updated', () => {
   it('prefers the last commit, then the last verification, else says nothing', () => {
-    const { certifications } = buildCatalogue([
-      { ...entry('committed', checkedOn('2026-01-01')), lastCommitDate: '2026-05-02' },
-      entry('verified', checkedOn('2026-01-01')),
-      entry('neither', {}),
-    ]);
+    const { certifications } = buildCatalogue(
+      [
+        { ...entry('committed', checkedOn('2026-01-01')), lastCommitDate: '2026-05-02' },
+        entry('verified', checkedOn('2026-01-01')),
+        entry('neither', {}),
+      ],
+      { today: SAMPLE_TODAY },
+    );
     const bySlug = new Map(certifications.map((certification) => [certification.slug, certification.lastUpdated]));
     expect(bySlug.get('committed')).toEqual({ date: '2026-05-02', source: 'git' });
     expect(bySlug.get('verified')).toEqual({ date: '2026-01-01', source: 'last_verified' });
@@ -77,7 +83,8 @@ describe('related certifications', () => {
     entry('one-shared-far-level', { categories: ['AI'], level: 'Expert' }),
     entry('unrelated', { categories: ['Security'] }),
   ];
-  const relatedTo = (slug: string, count: number) => buildCatalogue(inputs, count).related.get(slug) ?? [];
+  const relatedTo = (slug: string, count: number) =>
+    buildCatalogue(inputs, { today: SAMPLE_TODAY, relatedCount: count }).related.get(slug) ?? [];
 
   it('ranks by shared categories, then provider, then closeness of level, and leaves out the unrelated', () => {
     expect(relatedTo('subject', 10).map((certification) => certification.slug)).toEqual([
@@ -103,7 +110,10 @@ describe('related certifications', () => {
   });
 
   it('breaks a tie by title', () => {
-    const { related } = buildCatalogue([entry('b-cert'), entry('c-cert'), entry('a-cert')], 4);
+    const { related } = buildCatalogue([entry('b-cert'), entry('c-cert'), entry('a-cert')], {
+      today: SAMPLE_TODAY,
+      relatedCount: 4,
+    });
     expect(related.get('c-cert')?.map((certification) => certification.slug)).toEqual(['a-cert', 'b-cert']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { certificationPage } from '../../src/lib/site/certification-page';
 import { absoluteUrl, paths } from '../../src/lib/site/routes';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
-import { sampleCertification, sampleInput, checkedOn } from '../support/sample';
+import { sampleCertification, sampleInput, checkedOn, SAMPLE_TODAY } from '../support/sample';
 
 const TODAY = '2026-11-26';
 const repository = { url: 'https://github.com/example/cert-compass', branch: 'main' };
@@ -68,10 +68,13 @@ describe('certificationPage', () => {
   it('says when and against which official page recent facts were checked', () => {
     const page = certificationPage(certification, { today: TODAY });
     expect(page.checkedNote).toEqual({
-      text: 'Checked against the official page on 13 June 2026.',
+      text: 'Checked against the official page on 13 June 2026, within the last 6 months.',
       final: false,
       link: { before: 'The page checked:', href: 'https://example.org/cert', text: 'example.org', external: true },
     });
+    expect(
+      certificationPage(sampleCertification('ageing', checkedOn('2026-03-01')), { today: TODAY }).checkedNote?.text,
+    ).toBe('Checked against the official page on 1 March 2026, 6 to 12 months ago, so a fact may have changed since.');
     expect(certificationPage(sampleCertification('never'), { today: TODAY }).checkedNote).toBeUndefined();
   });
 
@@ -79,17 +82,20 @@ describe('certificationPage', () => {
     const retired = (slug: string, next: string) => ({
       ...sampleInput(slug, { status: 'retired', retirement_date: '2025-01-31', replaced_by: next }),
     });
-    const catalogue = buildCatalogue([
-      retired('oldest', 'older'),
-      retired('older', 'current'),
-      sampleInput('current', { title: 'The Current One' }),
-      sampleInput('retiring', {
-        status: 'retiring',
-        retirement_date: '2027-01-31',
-        last_booking_date: '2027-01-15',
-        replaced_by: 'current',
-      }),
-    ]);
+    const catalogue = buildCatalogue(
+      [
+        retired('oldest', 'older'),
+        retired('older', 'current'),
+        sampleInput('current', { title: 'The Current One' }),
+        sampleInput('retiring', {
+          status: 'retiring',
+          retirement_date: '2027-01-31',
+          last_booking_date: '2027-01-15',
+          replaced_by: 'current',
+        }),
+      ],
+      { today: SAMPLE_TODAY },
+    );
     const noticeOf = (slug: string) => certificationPage(catalogue.bySlug.get(slug)!, { today: TODAY }).statusNotice;
     expect(noticeOf('oldest')?.link).toEqual({
       before: 'Take its current successor instead:',

@@ -4,7 +4,7 @@ import type { FactHistory } from '../../src/lib/catalogue/fact-history';
 import { catalogueChanges, changeFeedItems, groupChangeFeedPaths } from '../../src/lib/site/changes';
 import { historyItemId } from '../../src/lib/site/fact-history';
 import type { Fee } from '../../src/lib/values/money';
-import { sampleInput } from '../support/sample';
+import { sampleInput, SAMPLE_TODAY } from '../support/sample';
 
 const fee = (amount: number): Fee => ({ kind: 'paid', price: { amount, currency: 'USD' }, approx: [] });
 const commit = (digit: string) => digit.repeat(40);
@@ -13,20 +13,23 @@ function withHistory(slug: string, provider: string, history: FactHistory) {
   return { ...sampleInput(slug, { provider }), history };
 }
 
-const catalogue = buildCatalogue([
-  withHistory('alpha', 'Provider One', {
-    events: [
-      { date: '2026-03-04', commit: commit('a'), changes: [{ fact: 'fee', from: fee(300), to: fee(330) }] },
-      { date: '2026-01-02', commit: commit('b'), added: true, changes: [] },
-    ],
-    unreadable: 0,
-  }),
-  withHistory('beta', 'Provider Two', {
-    events: [{ date: '2026-03-04', commit: commit('c'), added: true, changes: [] }],
-    unreadable: 0,
-  }),
-  sampleInput('gamma', { provider: 'Provider Two' }),
-]);
+const catalogue = buildCatalogue(
+  [
+    withHistory('alpha', 'Provider One', {
+      events: [
+        { date: '2026-03-04', commit: commit('a'), changes: [{ fact: 'fee', from: fee(300), to: fee(330) }] },
+        { date: '2026-01-02', commit: commit('b'), added: true, changes: [] },
+      ],
+      unreadable: 0,
+    }),
+    withHistory('beta', 'Provider Two', {
+      events: [{ date: '2026-03-04', commit: commit('c'), added: true, changes: [] }],
+      unreadable: 0,
+    }),
+    sampleInput('gamma', { provider: 'Provider Two' }),
+  ],
+  { today: SAMPLE_TODAY },
+);
 
 describe('catalogueChanges', () => {
   it('lists every history item of the catalogue, newest first, by title within a day', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
 import { certificationsCsv, csvCell, CSV_COLUMNS } from '../../src/lib/site/csv';
-import { sampleInput } from '../support/sample';
+import { sampleInput, SAMPLE_TODAY } from '../support/sample';
 import { PROJECT_ROOT } from '../support/build-site';
 
 const pageUrl = (slug: string) => `https://certs.example.org/${slug}/`;
@@ -25,17 +25,20 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('the CSV of the catalogue', () => {
-  const catalogue = buildCatalogue([
-    sampleInput('full', {
-      title: 'Data, "Quoted" & More',
-      fee: '€150 (approx ₹14,000)',
-      exam_format: '60 questions, 90 minutes, online proctored, test center',
-      validity: '2 years',
-      skills: ['Modelling', 'SQL'],
-      builds_on: ['minimal'],
-    }),
-    sampleInput('minimal', { title: '=HYPERLINK("https://evil.example")' }),
-  ]);
+  const catalogue = buildCatalogue(
+    [
+      sampleInput('full', {
+        title: 'Data, "Quoted" & More',
+        fee: '€150 (approx ₹14,000)',
+        exam_format: '60 questions, 90 minutes, online proctored, test center',
+        validity: '2 years',
+        skills: ['Modelling', 'SQL'],
+        builds_on: ['minimal'],
+      }),
+      sampleInput('minimal', { title: '=HYPERLINK("https://evil.example")' }),
+    ],
+    { today: SAMPLE_TODAY },
+  );
   const csv = certificationsCsv(catalogue.certifications, pageUrl);
   const [header, ...rows] = parseCsv(csv);
   const row = (slug: string) =>

@@ -10,7 +10,9 @@ import {
 } from '../../src/lib/catalogue/facet-values';
 import { parseFee } from '../../src/lib/fields/fee';
 import { parseValidity } from '../../src/lib/fields/validity';
-import { sampleCertification, sampleInput, checkedOn } from '../support/sample';
+import { sampleCertification, sampleInput, checkedOn, SAMPLE_TODAY } from '../support/sample';
+
+const TODAY = '2026-12-04';
 
 describe('delivery options', () => {
   it.each([
@@ -100,7 +102,7 @@ describe('facet values and options', () => {
       fee: ['300-499'],
       validity: ['3-years-or-more'],
       status: ['active'],
-      checked: ['not-checked'],
+      checked: ['older-or-never'],
     });
   });
 
@@ -117,12 +119,23 @@ describe('facet values and options', () => {
     expect(facetValuesOf(course).fee).toEqual(['500-plus']);
     const trainers = sampleCertification('trainers', { required_course: { price_set_by_trainers: true } });
     expect(facetValuesOf(trainers).fee).toEqual([]);
-    expect(facetValuesOf(sampleCertification('checked', checkedOn('2026-11-01'))).checked).toEqual(['checked']);
+  });
+
+  it('age a check at the day of the build: within 6 months, 6 to 12 months, then with the never checked', () => {
+    const checkedAt = (day: string) =>
+      facetValuesOf(buildCatalogue([sampleInput('c', checkedOn(day))], { today: TODAY }).certifications[0]!).checked;
+    expect(checkedAt('2026-11-01')).toEqual(['within-6-months']);
+    expect(checkedAt('2026-06-04')).toEqual(['within-6-months']);
+    expect(checkedAt('2026-06-03')).toEqual(['within-12-months']);
+    expect(checkedAt('2025-12-04')).toEqual(['within-12-months']);
+    expect(checkedAt('2025-12-03')).toEqual(['older-or-never']);
   });
 
   it('list the catalogue’s categories and providers and the fixed options of the others', () => {
     const options = facetOptions(
-      buildCatalogue([sampleInput('a', { categories: ['Cloud', 'AI'] }), sampleInput('b', { provider: 'Acme' })]),
+      buildCatalogue([sampleInput('a', { categories: ['Cloud', 'AI'] }), sampleInput('b', { provider: 'Acme' })], {
+        today: SAMPLE_TODAY,
+      }),
     );
     expect(options.category.map((option) => option.slug)).toEqual(['ai', 'cloud']);
     expect(options.provider.map((option) => option.label)).toEqual(['Acme', 'Sample Org']);

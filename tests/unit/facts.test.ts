@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardFacts, certificationFacts, levelBasisText } from '../../src/lib/site/facts';
 import { NOT_LISTED } from '../../src/lib/values/labels';
 import { paths } from '../../src/lib/site/routes';
-import { sampleCertification, checkedOn } from '../support/sample';
+import { sampleCertification, checkedOn, SAMPLE_TODAY } from '../support/sample';
 
 describe('certificationFacts', () => {
   it('lists every fact of a complete entry, formatted, with links for provider and level', () => {
@@ -152,11 +152,14 @@ describe('a qualification and its papers', () => {
   it('counts the papers and adds up their fees and time, saying how many give them', async () => {
     const { buildCatalogue } = await import('../../src/lib/catalogue/catalogue');
     const { sampleInput } = await import('../support/sample');
-    const catalogue = buildCatalogue([
-      sampleInput('qualification', { kind: 'qualification', papers: ['paper-1', 'paper-2'], fee: '£89' }),
-      sampleInput('paper-1', { kind: 'paper', fee: '£100', exam_format: '120 minutes' }),
-      sampleInput('paper-2', { kind: 'paper', exam_format: '180 minutes' }),
-    ]);
+    const catalogue = buildCatalogue(
+      [
+        sampleInput('qualification', { kind: 'qualification', papers: ['paper-1', 'paper-2'], fee: '£89' }),
+        sampleInput('paper-1', { kind: 'paper', fee: '£100', exam_format: '120 minutes' }),
+        sampleInput('paper-2', { kind: 'paper', exam_format: '180 minutes' }),
+      ],
+      { today: SAMPLE_TODAY },
+    );
     const facts = new Map(
       certificationFacts(catalogue.bySlug.get('qualification')!, 'INR').map((fact) => [fact.id, fact]),
     );

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
 import { feedItems } from '../../src/lib/site/feed';
-import { sampleInput, checkedOn } from '../support/sample';
+import { sampleInput, checkedOn, SAMPLE_TODAY } from '../support/sample';
 
 const pageUrl = (slug: string) => `https://certs.example.org/${slug}/`;
 
 describe('the RSS feed', () => {
-  const catalogue = buildCatalogue([
-    { ...sampleInput('added-late', { fee: '$150', level: 'Advanced' }), addedDate: '2026-11-30' },
-    { ...sampleInput('reverified', { ...checkedOn('2026-11-20'), fee: 'Free' }), addedDate: '2026-01-05' },
-    { ...sampleInput('old', checkedOn('2025-01-01')), addedDate: '2025-01-01' },
-    sampleInput('undated'),
-  ]);
+  const catalogue = buildCatalogue(
+    [
+      { ...sampleInput('added-late', { fee: '$150', level: 'Advanced' }), addedDate: '2026-11-30' },
+      { ...sampleInput('reverified', { ...checkedOn('2026-11-20'), fee: 'Free' }), addedDate: '2026-01-05' },
+      { ...sampleInput('old', checkedOn('2025-01-01')), addedDate: '2025-01-01' },
+      sampleInput('undated'),
+    ],
+    { today: SAMPLE_TODAY },
+  );
   const items = feedItems(catalogue.certifications, pageUrl, 'INR');
 
   it('lists what was added or re-verified, newest first, leaving out what has no date', () => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
 import { levelListItems, levelsWithCertifications, termListItems } from '../../src/lib/catalogue/listings';
 import { paths } from '../../src/lib/site/routes';
-import { sampleInput } from '../support/sample';
+import { sampleInput, SAMPLE_TODAY } from '../support/sample';
 
 describe('listings', () => {
-  const catalogue = buildCatalogue([
-    sampleInput('a', { categories: ['Cloud', 'AI'] }),
-    sampleInput('b', { categories: ['Cloud'], level: 'Expert' }),
-  ]);
+  const catalogue = buildCatalogue(
+    [sampleInput('a', { categories: ['Cloud', 'AI'] }), sampleInput('b', { categories: ['Cloud'], level: 'Expert' })],
+    { today: SAMPLE_TODAY },
+  );
 
   it('count the certifications of each term, linked', () => {
     expect(termListItems(catalogue.categories, paths.category)).toEqual([

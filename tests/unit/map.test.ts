@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
 import { mapPages, mapRows } from '../../src/lib/site/map';
-import { sampleInput } from '../support/sample';
+import { sampleInput, SAMPLE_TODAY } from '../support/sample';
 
-const catalogue = buildCatalogue([
-  sampleInput('ml-advanced', { categories: ['Machine Learning', 'Cloud'], level: 'Advanced', fee: '$300' }),
-  sampleInput('cloud-beginner', { categories: ['Cloud'], level: 'Beginner', fee: 'Free' }),
-  sampleInput('cloud-expert', { categories: ['Cloud'], level: 'Expert' }),
-  sampleInput('agile', { categories: ['Agile'], level: 'Intermediate', fee: '€150' }),
-]);
+const catalogue = buildCatalogue(
+  [
+    sampleInput('ml-advanced', { categories: ['Machine Learning', 'Cloud'], level: 'Advanced', fee: '$300' }),
+    sampleInput('cloud-beginner', { categories: ['Cloud'], level: 'Beginner', fee: 'Free' }),
+    sampleInput('cloud-expert', { categories: ['Cloud'], level: 'Expert' }),
+    sampleInput('agile', { categories: ['Agile'], level: 'Intermediate', fee: '€150' }),
+  ],
+  { today: SAMPLE_TODAY },
+);
 
 describe('the certification map', () => {
   const rows = mapRows(catalogue.certifications);

@@ -8,7 +8,7 @@ import { buildCatalogue, type Certification } from '../../src/lib/catalogue/cata
 import { byTitle } from '../../src/lib/catalogue/order';
 import { relatedCertifications } from '../../src/lib/catalogue/related';
 import { LEVELS, levelRank } from '../../src/lib/values/levels';
-import { sampleInput } from '../support/sample';
+import { sampleInput, SAMPLE_TODAY } from '../support/sample';
 
 /** The ranking the site promises, computed the slow way: every pair compared. */
 function exhaustive(certifications: readonly Certification[], count: number): Map<string, string[]> {
@@ -55,6 +55,7 @@ function randomCatalogue(size: number, seed: number, shape: { categories: number
         level: LEVELS[pick(LEVELS.length)],
       });
     }),
+    { today: SAMPLE_TODAY },
   );
 }
 

@@ -19,7 +19,7 @@ describe('searchRecordOf', () => {
         fee: ['100-299'],
         validity: [],
         status: ['retiring'],
-        checked: ['not-checked'],
+        checked: ['older-or-never'],
       },
       sort: { name: 7, fee: 15000, length: 90, validity: -1 },
       meta: {
@@ -31,6 +31,7 @@ describe('searchRecordOf', () => {
         feeData: '150 USD',
         duration: '1 h 30 min',
         validity: 'Not listed',
+        checked: 'Not yet checked',
         status: 'Retiring',
       },
     });

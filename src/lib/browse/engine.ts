@@ -23,6 +23,8 @@ export interface ResultFacts {
   feeData?: Fee;
   duration: string;
   validity: string;
+  /** How long ago the facts were checked against the official page: `Checked within 6 months`. */
+  checked: string;
 }
 
 /** The result facts from a search record's metadata (the search index's, or the browse index's source). */
@@ -39,6 +41,7 @@ export function resultFactsOf(title: string, meta: Readonly<Record<string, strin
     ...(feeData && { feeData }),
     duration: meta.duration ?? '',
     validity: meta.validity ?? '',
+    checked: meta.checked ?? '',
   };
 }
 

@@ -58,11 +58,20 @@ export const STATUS_OPTIONS = [
   { slug: 'retired', label: 'Retired' },
 ] as const satisfies readonly FacetOption[];
 
-/** Whether an editor has checked the facts against the provider's official page. */
-export const CHECKED_OPTIONS = [
-  { slug: 'checked', label: 'Checked' },
-  { slug: 'not-checked', label: 'Not yet checked' },
+/**
+ * How long ago an editor checked the facts against the provider's official page (at the day of the build).
+ * Links from before the ages (`checked=checked`, `checked=not-checked`) still work: see `FACET_ALIASES`.
+ */
+export const CHECK_AGE_OPTIONS = [
+  { slug: 'within-6-months', label: 'Within 6 months' },
+  { slug: 'within-12-months', label: '6 to 12 months ago' },
+  { slug: 'older-or-never', label: 'Over 12 months ago, or never' },
 ] as const satisfies readonly FacetOption[];
+
+/** Option slugs a facet no longer has, and the options they stand for now, so old links keep their meaning. */
+export const FACET_ALIASES: Readonly<Partial<Record<FacetId, Readonly<Record<string, readonly string[]>>>>> = {
+  checked: { checked: ['within-6-months', 'within-12-months'], 'not-checked': ['older-or-never'] },
+};
 
 /** The statuses shown when the student has not chosen any. */
 export const DEFAULT_STATUSES: readonly string[] = ['active', 'retiring'];
@@ -73,7 +82,7 @@ export const FIXED_OPTIONS: Readonly<Partial<Record<FacetId, readonly FacetOptio
   fee: FEE_BANDS,
   validity: VALIDITY_BANDS,
   status: STATUS_OPTIONS,
-  checked: CHECKED_OPTIONS,
+  checked: CHECK_AGE_OPTIONS,
 };
 
 /** The sorts, each a Pagefind sort key and direction; relevance needs a query. */

@@ -3,7 +3,7 @@
  * the back button show the same view. Values the page does not know are dropped and reported, never
  * trusted: they are shown as text in a note and go nowhere else.
  */
-import { FACETS, SORTS, type FacetId, type SortId } from './facets';
+import { FACET_ALIASES, FACETS, SORTS, type FacetId, type SortId } from './facets';
 
 export interface BrowseState {
   /** The search words; empty for a filter-only browse. */
@@ -47,7 +47,8 @@ export function stateFromUrl(search: string, known: KnownOptions): { state: Brow
       .split(',')
       .map((value) => value.trim())
       .filter(Boolean);
-    for (const value of new Set(values)) {
+    const aliases = FACET_ALIASES[facet] ?? {};
+    for (const value of new Set(values.flatMap((value) => aliases[value] ?? [value]))) {
       if (known[facet].has(value)) state.filters[facet].push(value);
       else ignored.push({ parameter: facet, value });
     }

@@ -14,6 +14,7 @@ import { mergeTerms, type Term } from './taxonomy';
 import type { LevelPlacement } from './ladders';
 import { levelPlacementOf } from './placement';
 import type { FactHistory } from './fact-history';
+import { checkAgeOf, type CheckAge } from './verification';
 
 /** A category or provider as a page links to it. */
 export interface TermLink {
@@ -59,6 +60,8 @@ export interface Certification extends CertificationData {
   providerLink: TermLink;
   /** False once retired: a current certification can still be earned (it may be retiring). */
   current: boolean;
+  /** How long ago its facts were checked against the official page, on the day of the build. */
+  checkAge: CheckAge;
   /** What earning it costs: each exam, a required course, and the total when every part is priced. */
   cost: Cost;
   /** The exam time in minutes: the exam's, or all its exams' added up when each gives it. */
@@ -272,8 +275,14 @@ function groupByTerm(
   return [...groups.values()].sort((a, b) => byName(a.name, b.name));
 }
 
-/** Builds the catalogue from parsed entries; `relatedCount` is how many related certifications each gets. */
-export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount = 4): Catalogue {
+/**
+ * Builds the catalogue from parsed entries; `relatedCount` is how many related certifications each gets,
+ * `today` the day the build shows (it ages each check against the official page).
+ */
+export function buildCatalogue(
+  inputs: readonly CatalogueInput[],
+  { today, relatedCount = 4 }: { today: CalendarDate; relatedCount?: number },
+): Catalogue {
   const categoryLink = termLinks(
     mergeTerms(inputs.flatMap(({ slug, data }) => data.categories.map((name) => ({ name, file: slug })))),
   );
@@ -288,6 +297,7 @@ export function buildCatalogue(inputs: readonly CatalogueInput[], relatedCount =
         slug,
         filePath,
         current: data.status !== 'retired',
+        checkAge: checkAgeOf(data.lastVerified, today),
         cost: costOf(data),
         levelPlacement: levelPlacementOf(slug, data),
         ...(examMinutes !== undefined && { examMinutes }),

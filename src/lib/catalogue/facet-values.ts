@@ -92,7 +92,7 @@ export function facetValuesOf(certification: Certification): Record<FacetId, str
     fee: optional(feeBandOf(certification.cost.total)),
     validity: optional(validityBandOf(certification.validity)),
     status: [certification.status],
-    checked: [certification.lastVerified ? 'checked' : 'not-checked'],
+    checked: [certification.checkAge],
   };
 }
 

@@ -110,7 +110,7 @@ async function loadCatalogue(entries: readonly CertificationEntry[]): Promise<Lo
         ...(sourceFile && { sourceFile }),
       };
     }),
-    siteConfig.relatedCount,
+    { today: siteConfig.today, relatedCount: siteConfig.relatedCount },
   );
   return { catalogue, entries: new Map(entries.map((entry) => [entry.id, entry])) };
 }

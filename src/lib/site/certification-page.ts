@@ -3,7 +3,7 @@
  * the notices, the facts, the edit and report links and the structured data. The layout only renders it.
  */
 import type { Certification } from '../catalogue/catalogue';
-import { VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
+import { FRESH_CHECK_MONTHS, VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
 import { formatCalendarDate, onCalendarDate, type CalendarDate } from '../fields/calendar-date';
 import { KIND_NOUNS } from '../values/kinds';
 import { retirementDateText } from '../fields/retirement-date';
@@ -12,6 +12,7 @@ import { certificationFacts, type Fact } from './facts';
 import { editFileUrl, reportOutdatedUrl, viewFileUrl, type Repository } from './repository-links';
 import { absoluteUrl, paths } from './routes';
 import { searchRecordOf, type SearchRecord } from './search-record';
+import { certificationDates } from './calendar';
 import { HOME, type Crumb } from './sections';
 import { breadcrumbJsonLd, credentialJsonLd } from './structured-data';
 import { capitalise } from '../text/case';
@@ -49,6 +50,8 @@ export interface CertificationPage {
   searchRecord: SearchRecord;
   /** What changed in its facts, commit by commit, when git knows and something is to be said. */
   history?: HistoryView;
+  /** Its calendar file, when it has a retirement date or a last day to book. */
+  calendar?: { href: string; title: string };
 }
 
 function statusNotice(certification: Certification): Notice | undefined {
@@ -83,7 +86,11 @@ function verificationNotice(certification: Certification, today: CalendarDate): 
   const { lastVerified, verifiedAgainst } = certification;
   const verification = verificationOf(lastVerified, today);
   if (verification.kind === 'recent') {
-    const text = `Checked against the official page on ${formatCalendarDate(verification.date)}.`;
+    const age =
+      certification.checkAge === 'within-6-months'
+        ? `within the last ${FRESH_CHECK_MONTHS} months`
+        : `${FRESH_CHECK_MONTHS} to ${VERIFICATION_MAX_AGE_MONTHS} months ago, so a fact may have changed since`;
+    const text = `Checked against the official page on ${formatCalendarDate(verification.date)}, ${age}.`;
     return {
       checked: {
         text,
@@ -173,5 +180,8 @@ export function certificationPage(
     searchRecord: searchRecordOf(certification, nameRank),
     ...(source && { sourceNote: source }),
     ...(history && history.items.length > 0 && { history }),
+    ...(certificationDates(certification).length > 0 && {
+      calendar: { href: paths.certificationCalendar(certification.slug), title: `${certification.title}: dates` },
+    }),
   };
 }

@@ -11,6 +11,7 @@ import { formatStatus } from '../fields/status';
 import { formatKind } from '../values/kinds';
 import { encodeFee } from '../values/money';
 import { cardFacts } from './facts';
+import { checkAgeText } from '../catalogue/verification';
 
 export interface SearchRecord {
   filters: Record<FacetId, string[]>;
@@ -34,6 +35,7 @@ export function searchRecordOf(certification: Certification, nameRank: number): 
       ...(certification.cost.total && { feeData: encodeFee(certification.cost.total) }),
       duration: facts.duration ?? '',
       validity: facts.validity ?? '',
+      checked: checkAgeText(certification),
       ...(certification.status !== 'active' && { status: formatStatus(certification.status) }),
       ...(certification.kind !== 'certification' && { kind: formatKind(certification.kind) }),
     },

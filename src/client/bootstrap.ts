@@ -35,9 +35,10 @@ function wireSearch(): void {
     input.focus();
     input.select();
   });
+  // The module defines <site-search>, which upgrades the box around this form.
   let attached: Promise<unknown> | undefined;
   const attach = () => {
-    attached ??= import(searchUrl).then(({ attachSearch }) => attachSearch(form, input));
+    attached ??= import(searchUrl);
   };
   input.addEventListener('focus', attach, { once: true });
   input.addEventListener('input', attach, { once: true });

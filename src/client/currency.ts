@@ -6,11 +6,6 @@ import { canConvert } from '../lib/values/exchange';
 
 const STORAGE_KEY = 'cert-compass:currency';
 
-/** The currency the build wrote second fees in (the site's second currency), from the picker below `root`. */
-export function builtCurrency(root: ParentNode): string {
-  return root.querySelector<HTMLSelectElement>('[data-currency-picker] select')?.dataset.default ?? 'USD';
-}
-
 /** Wires the picker below `root`; returns the currency to show fees in, and calls `changed` on each choice. */
 export function attachCurrencyPicker(root: ParentNode, changed: (currency: string) => void): string {
   const picker = root.querySelector<HTMLElement>('[data-currency-picker]');

@@ -18,10 +18,10 @@ import type { Plugin } from 'vite';
 
 /** The modules, by the name pages and the bootstrap know them by. */
 export const CLIENT_MODULES = {
-  search: 'src/client/search.ts',
-  compareTray: 'src/client/compare-tray.ts',
-  browse: 'src/client/browse.ts',
-  compare: 'src/client/compare.ts',
+  search: 'src/components/search/site-search.ts',
+  compareTray: 'src/components/compare/compare-tray.ts',
+  browse: 'src/components/browse/browse-app.ts',
+  compare: 'src/components/compare/compare-app.ts',
 } as const;
 
 export type ClientModule = keyof typeof CLIENT_MODULES;

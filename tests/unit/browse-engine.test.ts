@@ -18,15 +18,16 @@ const facets: BrowseIndex['facets'] = {
 
 /** 70 entries (more than two 32-bit words), their values spread by position. */
 const entries: BrowseEntry[] = Array.from({ length: 70 }, (_, position) => ({
-  slug: `cert-${position}`,
-  title: `Cert ${position}`,
-  provider: '',
-  level: '',
-  levelSlug: '',
-  fee: '',
-  duration: '',
-  validity: '',
-  checked: '',
+  card: {
+    slug: `cert-${position}`,
+    url: `/cert-${position}/`,
+    title: `Cert ${position}`,
+    provider: '',
+    level: '',
+    levelSlug: '',
+    facts: [],
+    checked: '',
+  },
   values: [
     position % 5 === 0 ? [0, 1] : [position % 3],
     [position % 4],

@@ -8,7 +8,7 @@ import {
   feeInUsdCents,
   inSecondCurrency,
 } from '../../src/lib/values/exchange';
-import { decodeFee, encodeFee, formatApproximate } from '../../src/lib/values/money';
+import { formatApproximate } from '../../src/lib/values/money';
 import { parseFee } from '../../src/lib/fields/fee';
 
 const rates = { base: 'USD', date: '2026-12-02', source: 'test', rates: { USD: 1, EUR: 0.8, INR: 80 } };
@@ -85,16 +85,5 @@ describe('formatApproximate', () => {
     [{ amount: 1549.6, currency: 'JPY' }, '¥1,550'],
   ])('shows %o as %s, with the currency’s own digits', (money, text) => {
     expect(formatApproximate(money)).toBe(text);
-  });
-});
-
-describe('a fee in an index', () => {
-  it.each(['Free', '$300', '$300 (approx ₹25,000)', '€19.99'])('survives the round trip: %s', (text) => {
-    const fee = parseFee(text);
-    expect(decodeFee(encodeFee(fee))).toEqual(fee);
-  });
-
-  it.each([undefined, '', 'three hundred', '300 usd', '<b>1 USD</b>'])('refuses %o', (text) => {
-    expect(decodeFee(text)).toBeUndefined();
   });
 });

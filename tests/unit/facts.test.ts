@@ -91,7 +91,7 @@ describe('cardFacts', () => {
       validity: { lifetime: true },
     });
     expect(cardFacts(certification)).toEqual([
-      { id: 'fee', term: 'Fee', text: 'Free' },
+      { id: 'fee', term: 'Fee', text: 'Free', fee: { kind: 'free' } },
       { id: 'duration', term: 'Duration', text: '2 h 30 min' },
       { id: 'validity', term: 'Validity', text: 'Lifetime (does not expire)' },
     ]);
@@ -106,6 +106,8 @@ describe('cardFacts', () => {
 describe('what a certification costs, as the facts panel says it', () => {
   const byId = (front: Record<string, unknown>) =>
     new Map(certificationFacts(sampleCertification('cost', front), 'INR').map((fact) => [fact.id, fact]));
+  const cardFee = (front: Record<string, unknown>) =>
+    cardFacts(sampleCertification('cost', front), 'INR').find((fact) => fact.id === 'fee');
 
   it('gives both exams and their total, in two currencies, and their time added up', () => {
     const facts = byId({
@@ -116,7 +118,14 @@ describe('what a certification costs, as the facts panel says it', () => {
     });
     expect(facts.get('fee')).toMatchObject({ term: 'Exam fees', text: '$530 for 2 exams', feeSuffix: ' for 2 exams' });
     expect(facts.get('fee')?.secondary).toMatch(/^≈ ₹[\d,]+ \(rates of /);
-    expect(facts.get('fee')?.short).toEqual({ term: 'Fee', text: '$530 (2 exams)' });
+    const card = cardFee({
+      exams: [
+        { code: '220-1201', fee: '$265' },
+        { code: '220-1202', fee: '$265' },
+      ],
+    });
+    expect(card).toMatchObject({ term: 'Fee', text: '$530 (2 exams)', feeSuffix: ' (2 exams)' });
+    expect(card?.secondary).toBe(facts.get('fee')?.secondary);
     expect(facts.get('exams')?.text).toBe(
       '220-1201, Core 1: $265, 90 minutes (1 h 30 min); 220-1202, Core 2: $265, 90 minutes (1 h 30 min)',
     );
@@ -139,7 +148,8 @@ describe('what a certification costs, as the facts panel says it', () => {
 
   it('says the United States price varies by country and gives the provider’s own price for India', () => {
     const facts = byId({ fee: '$165', fee_varies_by_country: true, regional_fees: { India: '₹4,800' } });
-    expect(facts.get('fee')).toMatchObject({ text: '$165 (United States)', short: { term: 'Fee', text: '$165' } });
+    expect(facts.get('fee')).toMatchObject({ text: '$165 (United States)' });
+    expect(cardFee({ fee: '$165', fee_varies_by_country: true })).toMatchObject({ term: 'Fee', text: '$165' });
     expect(facts.get('regionalFees')?.text).toBe('₹4,800 in India; the price varies by country');
   });
 

@@ -4,50 +4,13 @@
  * there are (Pagefind, which answers text queries, needs a full search per count: hundreds of
  * milliseconds at 10,000 entries). Plain data in, plain data out: unit-tested in Node.
  */
-import { decodeFee, type Fee } from '../values/money';
+import type { CardView } from '../values/shown-fact';
 import type { FilterQuery, SearchOutcome } from './counts';
 import { FACETS, type FacetId, type SortId, SORTS } from './facets';
 
-/** What a result card shows, as text. */
-export interface ResultFacts {
-  title: string;
-  provider: string;
-  level: string;
-  levelSlug: string;
-  /** Shown on the card when not active. */
-  status?: string;
-  /** Shown on the card when not a certification: `Paper`, `Qualification`, `Course certificate`. */
-  kind?: string;
-  fee: string;
-  /** The fee as data, for showing it in the student's currency. */
-  feeData?: Fee;
-  duration: string;
-  validity: string;
-  /** How long ago the facts were checked against the official page: `Checked within 6 months`. */
-  checked: string;
-}
-
-/** The result facts from a search record's metadata (the search index's, or the browse index's source). */
-export function resultFactsOf(title: string, meta: Readonly<Record<string, string | undefined>>): ResultFacts {
-  const feeData = decodeFee(meta.feeData);
-  return {
-    title,
-    provider: meta.provider ?? '',
-    level: meta.level ?? '',
-    levelSlug: meta.levelSlug ?? '',
-    ...(meta.status && { status: meta.status }),
-    ...(meta.kind && { kind: meta.kind }),
-    fee: meta.fee ?? '',
-    ...(feeData && { feeData }),
-    duration: meta.duration ?? '',
-    validity: meta.validity ?? '',
-    checked: meta.checked ?? '',
-  };
-}
-
-/** One certification in the browse index: what a result shows, its facet values and its sort keys. */
-export interface BrowseEntry extends ResultFacts {
-  slug: string;
+/** One certification in the browse index: its card as the build drew it, its facet values and its sort keys. */
+export interface BrowseEntry {
+  card: CardView;
   /** For each facet, in `FACETS` order, the indexes of its values in `BrowseIndex.facets`. */
   values: number[][];
   /** The sort keys, in the order of `SORT_KEYS`. */

@@ -5,17 +5,11 @@
  * when the API stops giving it (`API_GIVES_WHAT_COMPARE_READS`).
  */
 import type { Fee } from '../values/money';
+import type { ShownFact } from '../values/shown-fact';
 import type { Validity } from '../values/validity';
 
 /** One fact of the certification page's facts panel, as text; a fee also as the fee, to redraw it. */
-export interface ComparedFact {
-  id: string;
-  term: string;
-  text: string;
-  secondary?: string;
-  fee?: Fee;
-  feeSuffix?: string;
-}
+export type ComparedFact = ShownFact;
 
 export interface ComparedCertification {
   slug: string;

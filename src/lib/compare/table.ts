@@ -4,7 +4,8 @@
  * second line in the currency the student picked; a fact nobody's file gives is left out, except the
  * ones every comparison shows.
  */
-import { feeInTwoCurrencies, type ExchangeRates } from '../values/exchange';
+import type { ExchangeRates } from '../values/exchange';
+import { shownIn } from '../values/shown-fact';
 import { NOT_LISTED } from '../values/labels';
 import type { ComparedCertification } from './compared';
 
@@ -60,11 +61,9 @@ export function compareRows(
     const cells = columns.map((column): CompareCell => {
       const fact = column.facts?.find((candidate) => candidate.id === id);
       if (!fact || fact.text === NOT_LISTED) return { text: NOT_LISTED, missing: true };
-      if (!fact.fee) return { text: fact.text, missing: false };
-      // A fee is redrawn from the fee itself, as its page would show it with this currency picked.
-      const fee = feeInTwoCurrencies(fact.fee, currency, rates);
-      const text = `${fee.official}${fact.feeSuffix ?? ''}`;
-      return { text, ...(fee.second && { secondary: fee.second.text }), missing: false };
+      // A fee is redrawn from the fee itself, as every page shows it with this currency picked.
+      const shown = fact.fee ? shownIn(fact, currency, rates) : { text: fact.text };
+      return { ...shown, missing: false };
     });
     if (!ALWAYS_SHOWN.has(id) && cells.every((cell) => cell.missing)) return [];
     return [rowOf(id, term, cells)];

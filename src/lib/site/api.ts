@@ -8,7 +8,7 @@ import { pathPlaceOf, type Catalogue, type Certification } from '../catalogue/ca
 import { CERTIFICATION_DATA_KEYS, type CertificationData } from '../schema';
 import type { ComparedCertification } from '../compare/compared';
 import type { ApiCertification } from './api-schema';
-import { certificationFacts } from './facts';
+import { certificationFacts, shownFact } from './facts';
 import { changeText } from './fact-history';
 
 /** Bump when a field is removed or changes meaning; adding a field keeps the version. */
@@ -88,14 +88,7 @@ export function certificationDocument(
   return {
     ...apiCertification(certification, catalogue, pageUrl),
     comesAfter: pathPlaceOf(catalogue, certification.slug).comesAfter,
-    facts: certificationFacts(certification).map(({ id, term, text, secondary, fee, feeSuffix }) => ({
-      id,
-      term,
-      text,
-      ...(secondary && { secondary }),
-      ...(fee && { fee }),
-      ...(feeSuffix && { feeSuffix }),
-    })),
+    facts: certificationFacts(certification).map(shownFact),
     history: (certification.history?.events ?? []).map(({ date, commit, added, checked, changes }) => ({
       date,
       commit,

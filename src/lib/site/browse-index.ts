@@ -1,13 +1,15 @@
 /**
  * The compact browse index the browse page loads (`/api/browse-index.json`): every certification's
- * result facts, facet values (as indexes into one list of slugs per facet) and sort keys, from the
- * same records the search index holds. It lets the browser filter and count without a server.
+ * card (the view listing pages render), facet values (as indexes into one list of slugs per facet) and
+ * sort keys, from the same records the search index holds. It lets the browser filter, count and draw
+ * results without a server, and without formatting a fact itself.
  */
 import type { BrowseIndex } from '../browse/engine';
-import { resultFactsOf, SORT_KEYS } from '../browse/engine';
+import { SORT_KEYS } from '../browse/engine';
 import { FACETS } from '../browse/facets';
 import type { Catalogue } from '../catalogue/catalogue';
 import { facetOptions } from '../catalogue/facet-values';
+import { cardView } from './card';
 import { searchRecordOf } from './search-record';
 
 /** The browse index of a catalogue; entries in title order, as the catalogue holds them. */
@@ -22,10 +24,9 @@ export function browseIndex(catalogue: Catalogue): BrowseIndex {
   return {
     facets,
     entries: catalogue.certifications.map((certification, nameRank) => {
-      const { filters, sort, meta } = searchRecordOf(certification, nameRank);
+      const { filters, sort } = searchRecordOf(certification, nameRank);
       return {
-        slug: certification.slug,
-        ...resultFactsOf(certification.title, meta),
+        card: cardView(certification),
         values: FACETS.map((facet) => filters[facet].flatMap((slug) => positions[facet]?.get(slug) ?? [])),
         sort: SORT_KEYS.map((key) => sort[key] ?? 0),
       };

@@ -7,7 +7,7 @@ import { formatCalendarDate, onCalendarDate, type CalendarDate } from '../fields
 import { formatDurationShort, formatQuestionCount } from '../fields/exam-format';
 import type { ExamCost } from '../catalogue/cost';
 import type { RequiredCourse } from '../fields/required-course';
-import { feeInTwoCurrencies } from '../values/exchange';
+import { shownIn, type ShownFact } from '../values/shown-fact';
 import { formatDuration } from '../values/duration';
 import { formatFee, formatMoney, type Fee } from '../values/money';
 import { formatLanguages } from '../fields/languages';
@@ -54,19 +54,14 @@ export type FactId =
   | 'replacedBy'
   | 'lastVerified';
 
-/** One fact: its label and value as text, and how the value is shown when it is more than text. */
-export interface Fact {
+/**
+ * One fact: its label and value as text (`ShownFact`, what the browser receives), and how the value is
+ * shown when it is more than text.
+ */
+export interface Fact extends ShownFact {
   id: FactId;
-  term: string;
-  text: string;
-  /** A second line under the value: the fee in the site's second currency. */
-  secondary?: string;
-  /** The fee the value shows, for showing it in another currency (text is its official price + `feeSuffix`). */
-  fee?: Fee;
-  /** Words after the price in the text: ` for 2 exams`, ` (United States)`. */
-  feeSuffix?: string;
-  /** The label and value on a card, when shorter there. */
-  short?: { term?: string; text?: string };
+  /** The label and value on a card, when shorter there; a fee's shorter words after its price. */
+  short?: { term?: string; text?: string; feeSuffix?: string };
   /** The value links here. */
   href?: string;
   /** The link leaves the site (the provider's page). */
@@ -116,15 +111,8 @@ function examText(exam: ExamCost, minutes: number | undefined): string {
  */
 function feeFact(id: FactId, term: string, fee: Fee | undefined, secondCurrency: string, suffix = ''): Fact {
   if (!fee) return { id, term, text: NOT_LISTED };
-  const shown = feeInTwoCurrencies(fee, secondCurrency);
-  return {
-    id,
-    term,
-    text: `${shown.official}${suffix}`,
-    fee,
-    ...(suffix && { feeSuffix: suffix }),
-    ...(shown.second && { secondary: shown.second.text }),
-  };
+  const fact = { id, term, text: '', fee, ...(suffix && { feeSuffix: suffix }) };
+  return { ...fact, ...shownIn(fact, secondCurrency) };
 }
 
 /** The fee facts: the exam fee (or what stands in for it), and the facts that explain it. */
@@ -144,12 +132,11 @@ function feeFacts(certification: Certification, secondCurrency: string): (Fact |
   } else if (cost.exams.length > 1) {
     const count = cost.exams.length;
     fee = feeFact('fee', 'Exam fees', cost.total, secondCurrency, ` for ${count} exams`);
-    if (cost.total)
-      fee.short = { term: 'Fee', text: `${fee.text.replace(` for ${count} exams`, '')} (${count} exams)` };
+    if (cost.total) fee.short = { term: 'Fee', feeSuffix: ` (${count} exams)` };
   } else if (kind !== 'qualification' || certification.fee) {
     const suffix = cost.variesByCountry && single?.fee?.kind === 'paid' ? ' (United States)' : '';
     fee = feeFact('fee', term, single?.fee, secondCurrency, suffix);
-    fee.short = { term: 'Fee', ...(suffix && { text: fee.text.replace(suffix, '') }) };
+    fee.short = { term: 'Fee', ...(suffix && { feeSuffix: '' }) };
   }
   const regional =
     cost.variesByCountry || cost.regional.length > 0
@@ -334,20 +321,22 @@ export function certificationFacts(
   return facts.filter((fact) => fact !== undefined);
 }
 
-/** The facts a card shows, with their card labels and values. */
-export function cardFacts(certification: Certification): Fact[] {
-  const facts = certificationFacts(certification);
+/** A fact as the browser receives it: its label, text, second line and fee, nothing about how it is drawn. */
+export function shownFact({ id, term, text, secondary, fee, feeSuffix }: Fact): ShownFact {
+  return { id, term, text, ...(secondary && { secondary }), ...(fee && { fee }), ...(feeSuffix && { feeSuffix }) };
+}
+
+/** The facts a card shows, with their card labels and values, the fees in `secondCurrency` as on the page. */
+export function cardFacts(
+  certification: Certification,
+  secondCurrency: string = siteConfig.secondCurrency,
+): ShownFact[] {
+  const facts = certificationFacts(certification, secondCurrency);
   return CARD_FACTS.flatMap((id) => {
     const fact = facts.find((candidate) => candidate.id === id);
     if (!fact) return [];
-    const term = fact.short?.term ?? fact.term;
-    return [
-      {
-        id: fact.id,
-        term,
-        text: fact.short?.text ?? fact.text,
-        ...(fact.secondary && { secondary: fact.secondary }),
-      },
-    ];
+    const { term = fact.term, text = fact.text, feeSuffix = fact.feeSuffix } = fact.short ?? {};
+    const card = shownFact({ ...fact, term, text, ...(feeSuffix !== undefined && { feeSuffix }) });
+    return [card.fee ? { ...card, ...shownIn(card, secondCurrency) } : card];
   });
 }

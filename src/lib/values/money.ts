@@ -60,21 +60,3 @@ export function formatFee(fee: Fee): string {
   if (fee.approx.length === 0) return price;
   return `${price} (≈ ${fee.approx.map(formatMoney).join(', ≈ ')})`;
 }
-
-/** A fee as compact text for the search and browse indexes: `free`, `300 USD`, `300 USD 25000 INR` (price first). */
-export function encodeFee(fee: Fee): string {
-  if (fee.kind === 'free') return 'free';
-  return [fee.price, ...fee.approx].map((money) => `${money.amount} ${money.currency}`).join(' ');
-}
-
-/** Reads `encodeFee`'s text back; undefined for text that is not one (an index is data, never trusted). */
-export function decodeFee(text: string | undefined): Fee | undefined {
-  if (text === 'free') return { kind: 'free' };
-  const parts = text?.match(/^(\d+(?:\.\d+)?) ([A-Z]{3})((?: \d+(?:\.\d+)? [A-Z]{3})*)$/);
-  if (!parts) return undefined;
-  const approx = [...(parts[3] ?? '').matchAll(/(\d+(?:\.\d+)?) ([A-Z]{3})/g)].map(([, amount, currency]) => ({
-    amount: Number(amount),
-    currency: currency ?? '',
-  }));
-  return { kind: 'paid', price: { amount: Number(parts[1]), currency: parts[2] ?? '' }, approx };
-}

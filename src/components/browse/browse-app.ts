@@ -1,14 +1,16 @@
 /**
- * The faceted browser of `/certifications/`. The page is a complete static list without JavaScript;
- * this module reveals the browser form the page already holds and reads the state from the URL.
- * Without a query it filters, counts and sorts in the page over the compact browse index (one search,
- * plus one per facet that narrows the results); a query goes to Pagefind, with the same counting.
- * Results are drawn from a card template the page holds, filled with text only.
+ * `<browse-app>`, the faceted browser of `/certifications/` (BrowseApp.astro beside it renders its
+ * markup). The page is a complete static list without JavaScript; this element reveals the browser form
+ * it holds and reads the state from the URL. Without a query it filters, counts and sorts in the page
+ * over the compact browse index (one search, plus one per facet that narrows the results); a query goes
+ * to Pagefind, with the same counting. Results are copies of the card template the component renders,
+ * filled with text only from the cards the build computed (the browse index): nothing is formatted here
+ * but a fee redrawn in the picked currency, as every page redraws it (`shownIn`).
  */
-import { countedSearch, type FilterQuery } from '../lib/browse/counts';
-import { createEngine, resultFactsOf, type BrowseIndex, type ResultFacts } from '../lib/browse/engine';
-import { FACETS, RESULTS_PER_PAGE, SORTS, type FacetId } from '../lib/browse/facets';
-import { pageWindow } from '../lib/browse/pages';
+import { countedSearch, type FilterQuery } from '../../lib/browse/counts';
+import { createEngine, type BrowseIndex } from '../../lib/browse/engine';
+import { FACETS, RESULTS_PER_PAGE, SORTS, type FacetId } from '../../lib/browse/facets';
+import { pageWindow } from '../../lib/browse/pages';
 import {
   isFiltered,
   stateFromUrl,
@@ -17,32 +19,22 @@ import {
   type BrowseState,
   type IgnoredValue,
   type KnownOptions,
-} from '../lib/browse/state';
-import { countOf } from '../lib/text/plural';
-import { feeInTwoCurrencies, inSecondCurrency } from '../lib/values/exchange';
-import { decodeFee, encodeFee, type Fee } from '../lib/values/money';
-import { readSelection, showPressed } from './compare-store';
-import { attachCurrencyPicker, builtCurrency } from './currency';
-import { loadPagefind } from './pagefind';
-import { required } from './dom';
-
-/** A result card: its facts, its slug and where it leads. */
-interface Card extends ResultFacts {
-  slug: string;
-  url: string;
-}
+} from '../../lib/browse/state';
+import { countOf } from '../../lib/text/plural';
+import { shownIn, type CardView, type ShownFact } from '../../lib/values/shown-fact';
+import { readSelection, showPressed } from '../../client/compare-store';
+import { attachCurrencyPicker } from '../../client/currency';
+import { loadPagefind } from '../../client/pagefind';
+import { required } from '../../client/dom';
 
 /** One page of results, whichever engine found them. */
 interface Answer {
   count: number;
   counts: Record<FacetId, Record<string, number>>;
   /** The cards of the page asked for (the last page when it asked past the end). */
-  cards: Card[];
+  cards: CardView[];
   page: number;
 }
-
-const browser = document.querySelector<HTMLFormElement>('form[data-browser]');
-const staticList = document.querySelector<HTMLElement>('[data-static-list]');
 
 /** The elements of the browser, found once. */
 function partsOf(form: HTMLFormElement) {
@@ -59,8 +51,6 @@ function partsOf(form: HTMLFormElement) {
     results: find<HTMLElement>('[data-results]'),
     pages: find<HTMLElement>('[data-pages]'),
     card: find<HTMLTemplateElement>('template[data-card]'),
-    /** The currency the build wrote the cards' second fees in. */
-    builtCurrency: builtCurrency(form),
   };
 }
 
@@ -124,34 +114,37 @@ function showChips(parts: Parts, state: BrowseState, change: Change): void {
   parts.clear.hidden = !isFiltered(state);
 }
 
-/**
- * Writes a card's fee for the student's currency: the official price as the facts panel and compare
- * write it for that currency (an editor's approximation in another currency stays beside it), and the
- * amount in the student's currency under it, or nothing when not needed.
- */
-function showSecondFee(card: ParentNode, fee: Fee | undefined, currency: string, built: string): void {
-  const value = card.querySelector<HTMLElement>('[data-slot="fee"]');
-  if (!value) return;
-  if (fee) {
-    // The card's text as built (for the site's second currency), its official price rewritten for this one.
-    value.dataset.built ??= value.textContent ?? '';
-    const official = (shownIn: string) => feeInTwoCurrencies(fee, shownIn).official;
-    value.textContent = value.dataset.built.replace(official(built), official(currency));
-  }
-  let line = card.querySelector<HTMLElement>('[data-slot="fee-secondary"]');
-  if (!line) {
-    line = document.createElement('span');
-    line.className = 'secondary';
-    line.dataset.slot = 'fee-secondary';
-    value.after(line);
-  }
-  const second = fee && inSecondCurrency(fee, currency);
-  line.textContent = second?.text ?? '';
-  line.hidden = !second;
+/** The cards on show, for redrawing their fees when the currency changes. */
+const shownCards = new WeakMap<HTMLElement, CardView>();
+
+/** Fills a card's fact list with `facts`, each a copy of the list's first item, fees in `currency`. */
+function showFacts(list: HTMLElement, facts: readonly ShownFact[], currency: string): void {
+  const model = list.firstElementChild;
+  if (!model) return;
+  list.replaceChildren(
+    ...facts.map((fact) => {
+      const item = model.cloneNode(true) as HTMLElement;
+      const term = item.querySelector('dt');
+      const value = item.querySelector<HTMLElement>('[data-value]');
+      const second = item.querySelector<HTMLElement>('[data-secondary]');
+      const shown = shownIn(fact, currency);
+      if (term) term.textContent = fact.term;
+      if (value) {
+        value.textContent = shown.text;
+        value.dataset.slot = fact.id;
+      }
+      if (second) {
+        second.textContent = shown.secondary ?? '';
+        second.hidden = !shown.secondary;
+        second.dataset.slot = `${fact.id}-secondary`;
+      }
+      return item;
+    }),
+  );
 }
 
-/** Fills a copy of the card template with one result: text only, through `textContent`. */
-function cardFor(template: HTMLTemplateElement, card: Card, currency: string, built: string): Node {
+/** Fills a copy of the card template with one card: text only, through `textContent`. */
+function cardFor(template: HTMLTemplateElement, card: CardView, currency: string): Node {
   const node = template.content.cloneNode(true) as DocumentFragment;
   const slot = (name: string) => node.querySelector<HTMLElement>(`[data-slot="${name}"]`);
   const link = slot('title') as HTMLAnchorElement | null;
@@ -159,13 +152,14 @@ function cardFor(template: HTMLTemplateElement, card: Card, currency: string, bu
     link.textContent = card.title;
     link.href = card.url;
   }
-  for (const name of ['provider', 'fee', 'duration', 'validity', 'checked'] as const) {
+  for (const name of ['provider', 'checked'] as const) {
     const target = slot(name);
     if (target) target.textContent = card[name];
   }
-  showSecondFee(node, card.feeData, currency, built);
+  const facts = node.querySelector<HTMLElement>('[data-facts]');
+  if (facts) showFacts(facts, card.facts, currency);
   const article = node.querySelector('article');
-  if (article && card.feeData) article.dataset.fee = encodeFee(card.feeData);
+  if (article) shownCards.set(article, card);
   const description = slot('description');
   if (description) description.hidden = true;
   const level = slot('level');
@@ -232,22 +226,19 @@ function pageWithin(state: BrowseState, count: number): number {
 }
 
 /** Answers a state without a query, in the page, over the browse index. */
-function indexAnswer(engine: ReturnType<typeof createEngine>, index: BrowseIndex, base: string, state: BrowseState) {
+function indexAnswer(engine: ReturnType<typeof createEngine>, index: BrowseIndex, state: BrowseState) {
   return countedSearch(state, (filters: FilterQuery) => Promise.resolve(engine(filters, state.sort))).then(
     ({ main, counts }): Answer => {
       const page = pageWithin(state, main.count);
       const positions = main.results().slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
-      const cards = positions.map((position) => {
-        const { slug, values: _values, sort: _sort, ...facts } = index.entries[position]!;
-        return { ...facts, slug, url: `${base}${slug}/` };
-      });
+      const cards = positions.map((position) => index.entries[position]!.card);
       return { count: main.count, counts, cards, page };
     },
   );
 }
 
 /** Answers a state with a query through Pagefind: its searches count the same way. */
-async function pagefindAnswer(base: string, state: BrowseState): Promise<Answer> {
+async function pagefindAnswer(base: string, cards: ReadonlyMap<string, CardView>, state: BrowseState): Promise<Answer> {
   const pagefind = await loadPagefind(base);
   // A search counts only the filters whose index is loaded; load them all once.
   await pagefind.filters();
@@ -262,12 +253,9 @@ async function pagefindAnswer(base: string, state: BrowseState): Promise<Answer>
   const shown = await Promise.all(
     main.results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).map((result) => result.data()),
   );
-  const cards = shown.map(({ url, meta }) => ({
-    ...resultFactsOf(meta.title ?? url, meta),
-    slug: url.replace(/\/$/, '').split('/').pop() ?? '',
-    url,
-  }));
-  return { count: main.count, counts, cards, page };
+  // A certification page's address ends with its slug: its card is the browse index's.
+  const found = shown.flatMap(({ url }) => cards.get(url.replace(/\/$/, '').split('/').pop() ?? '') ?? []);
+  return { count: main.count, counts, cards: found, page };
 }
 
 function showAnswer(parts: Parts, state: BrowseState, answer: Answer, change: Change, currency: string): void {
@@ -281,14 +269,14 @@ function showAnswer(parts: Parts, state: BrowseState, answer: Answer, change: Ch
   parts.results.replaceChildren(
     ...answer.cards.map((card) => {
       const item = document.createElement('li');
-      item.append(cardFor(parts.card, card, currency, parts.builtCurrency));
+      item.append(cardFor(parts.card, card, currency));
       return item;
     }),
   );
   showPages(parts, { ...state, page: answer.page }, lastPage, change);
 }
 
-async function start(form: HTMLFormElement): Promise<void> {
+async function start(form: HTMLFormElement, staticList: HTMLElement | null): Promise<void> {
   const parts = partsOf(form);
   const known = knownOptions(parts.boxes);
   const base = form.dataset.base ?? '/';
@@ -301,10 +289,13 @@ async function start(form: HTMLFormElement): Promise<void> {
     return;
   }
   const engine = createEngine(index);
+  const cards = new Map(index.entries.map(({ card }) => [card.slug, card]));
   let currency = attachCurrencyPicker(form, (chosen) => {
     currency = chosen;
-    for (const card of parts.results.querySelectorAll<HTMLElement>('article')) {
-      showSecondFee(card, decodeFee(card.dataset.fee), currency, parts.builtCurrency);
+    for (const article of parts.results.querySelectorAll<HTMLElement>('article')) {
+      const card = shownCards.get(article);
+      const facts = article.querySelector<HTMLElement>('[data-facts]');
+      if (card && facts) showFacts(facts, card.facts, currency);
     }
   });
   let { state, ignored } = stateFromUrl(window.location.search, known);
@@ -315,7 +306,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     const ticket = ++latest;
     showState(parts, state);
     const asked = state;
-    const answer = asked.query ? pagefindAnswer(base, asked) : indexAnswer(engine, index, base, asked);
+    const answer = asked.query ? pagefindAnswer(base, cards, asked) : indexAnswer(engine, index, asked);
     answer.then(
       (result) => {
         if (ticket === latest) showAnswer(parts, asked, result, change, currency);
@@ -375,4 +366,12 @@ async function start(form: HTMLFormElement): Promise<void> {
   render();
 }
 
-if (browser) void start(browser);
+/** The element: starts the browser once it is in the page, over the form and the static list it holds. */
+class BrowseApp extends HTMLElement {
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('form[data-browser]');
+    if (form) void start(form, document.querySelector<HTMLElement>('[data-static-list]'));
+  }
+}
+
+customElements.define('browse-app', BrowseApp);

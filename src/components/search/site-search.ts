@@ -1,10 +1,12 @@
 /**
- * Results as you type in the header's search box, with the ARIA combobox pattern: arrow keys move
+ * `<site-search>`, the header's search box (SearchForm.astro beside it renders the form and styles what
+ * this script draws). The bootstrap loads this module the first time the box is used; defining the
+ * element then upgrades the box. Results as you type, with the ARIA combobox pattern: arrow keys move
  * through the results, Enter opens one (or the browse page with the query), Escape closes. Every
  * value from the index or the box is written as text, never as markup.
  */
-import { excerptParts, loadPagefind, type PagefindResultData } from './pagefind';
-import { element } from './dom';
+import { excerptParts, loadPagefind, type PagefindResultData } from '../../client/pagefind';
+import { element } from '../../client/dom';
 
 /** How many results the box shows; the rest are one link away on the browse page. */
 const SHOWN = 6;
@@ -36,7 +38,7 @@ function optionFor(data: PagefindResultData, index: number): HTMLLIElement {
 }
 
 /** Turns the header form into a combobox with a list of results below it. */
-export function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
+function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
   const base = form.dataset.base ?? '/';
   const browseUrl = form.action;
   const panel = element('div', 'search-results');
@@ -155,3 +157,14 @@ export function attachSearch(form: HTMLFormElement, input: HTMLInputElement): vo
   input.addEventListener('blur', () => setTimeout(close, 150));
   if (input.value.trim()) void run();
 }
+
+/** The element: once defined, turns the form it holds into the combobox. */
+class SiteSearch extends HTMLElement {
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('form[data-site-search]');
+    const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+    if (form && input) attachSearch(form, input);
+  }
+}
+
+customElements.define('site-search', SiteSearch);

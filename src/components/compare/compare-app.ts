@@ -1,21 +1,23 @@
 /**
- * The compare page: reads the certifications named in the URL (`?ids=a,b,c`, else the kept
+ * `<compare-app>`, the compare page's table and plan (CompareApp.astro beside it renders the markup and
+ * styles what this script draws). It reads the certifications named in the URL (`?ids=a,b,c`, else the kept
  * selection), fetches each one's API file, and draws the comparison table or the plan
  * (`&view=plan`). Ids from the URL or storage are data: only slugs are fetched, and every name is
  * written as text. The URL, the selection and the page agree after every change.
  */
-import { formatDuration } from '../lib/values/duration';
-import { EXCHANGE_RATES, feeInTwoCurrencies } from '../lib/values/exchange';
-import { NOT_LISTED } from '../lib/values/labels';
-import { formatApproximate, formatFee, formatMoney, type Money } from '../lib/values/money';
-import type { ComparedCertification } from '../lib/compare/compared';
-import { planOrder, planTotals, renewalsDue, RENEWAL_HORIZON_YEARS } from '../lib/compare/plan';
-import { compareQuery, MAX_COMPARED, parseIds, type RequestedIds } from '../lib/compare/selection';
-import { compareRows } from '../lib/compare/table';
-import { readSelection, writeSelection } from './compare-store';
-import { attachCurrencyPicker } from './currency';
-import { element, required } from './dom';
-import { countOf } from '../lib/text/plural';
+import { formatDuration } from '../../lib/values/duration';
+import { EXCHANGE_RATES } from '../../lib/values/exchange';
+import { shownIn } from '../../lib/values/shown-fact';
+import { NOT_LISTED } from '../../lib/values/labels';
+import { formatApproximate, formatFee, formatMoney, type Money } from '../../lib/values/money';
+import type { ComparedCertification } from '../../lib/compare/compared';
+import { planOrder, planTotals, renewalsDue, RENEWAL_HORIZON_YEARS } from '../../lib/compare/plan';
+import { compareQuery, MAX_COMPARED, parseIds, type RequestedIds } from '../../lib/compare/selection';
+import { compareRows } from '../../lib/compare/table';
+import { readSelection, writeSelection } from '../../client/compare-store';
+import { attachCurrencyPicker } from '../../client/currency';
+import { element, required } from '../../client/dom';
+import { countOf } from '../../lib/text/plural';
 
 type View = 'table' | 'plan';
 
@@ -179,16 +181,15 @@ function drawPlan(parts: Parts, columns: readonly ComparedCertification[], curre
       const heading = element('h3');
       heading.append(link(pageOf(certification.slug), certification.title));
       const facts = element('dl', 'plan-facts');
-      const fee = certification.totalCost && feeInTwoCurrencies(certification.totalCost, currency);
-      const minutes = certification.examMinutes ?? undefined;
+      // What earning it costs, as its page's facts panel says it: the total when a course adds to the fee.
+      const known = (id: string) => certification.facts?.find((candidate) => candidate.id === id);
+      const cost = known('totalCost') ?? known('fee');
+      const fee = cost && shownIn(cost, currency);
       facts.append(
         ...fact('Level', certification.level),
-        ...fact('Exam fee', fee?.official ?? NOT_LISTED, fee?.second?.text),
-        // The facts panel's own label for the exam time (Duration, or Duration, all exams).
-        ...fact(
-          certification.facts?.find((known) => known.id === 'duration')?.term ?? 'Duration',
-          minutes ? formatDuration(minutes) : NOT_LISTED,
-        ),
+        ...fact(cost?.term ?? 'Exam fee', fee?.text ?? NOT_LISTED, fee?.secondary),
+        // The facts panel's own label and words for the exam time (Duration, or Duration, all exams).
+        ...fact(known('duration')?.term ?? 'Duration', known('duration')?.text ?? NOT_LISTED),
       );
 
       const earlier = ordered.slice(0, index).filter((other) => certification.comesAfter?.includes(other.slug));
@@ -312,5 +313,11 @@ async function start(root: HTMLElement): Promise<void> {
   await load();
 }
 
-const root = document.querySelector<HTMLElement>('[data-compare-page]');
-if (root) void start(root);
+/** The element: starts the comparison once it is in the page. */
+class CompareApp extends HTMLElement {
+  connectedCallback(): void {
+    void start(this);
+  }
+}
+
+customElements.define('compare-app', CompareApp);

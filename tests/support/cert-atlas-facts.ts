@@ -3,7 +3,7 @@
  * record states them and as an entry does, and where the two part: the content test that no entry
  * contradicts the record its `source` names, and that an entry the importer wrote leaves none out.
  */
-import type { ExamFormat } from '../../src/lib/fields/exam-format';
+import type { ExamFormat } from '../../src/lib/values/exam-format';
 import type { Fee } from '../../src/lib/values/money';
 import type { CertAtlasRecord } from '../../src/lib/editor/cert-atlas';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { formatDuration, formatDurationShort } from '../../src/lib/values/duration';
+import { formatQuestionCount } from '../../src/lib/values/exam-format';
 import {
   parseExamFormatInput,
-  formatDuration,
-  formatDurationShort,
-  formatQuestionCount,
   parseDurationMinutes,
   parseExamFormat,
   parseQuestionCount,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPassingScore, parsePassingScore } from '../../src/lib/fields/passing-score';
+import { parsePassingScore } from '../../src/lib/fields/passing-score';
+import { formatPassingScore } from '../../src/lib/values/passing-score';
 import { FieldProblem } from '../../src/lib/fields/problem';
 
 describe('parsePassingScore', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FieldProblem } from '../../src/lib/fields/problem';
-import { formatStatus, parseStatus } from '../../src/lib/fields/status';
+import { parseStatus } from '../../src/lib/fields/status';
+import { formatStatus } from '../../src/lib/values/status';
 
 describe('status', () => {
   it('reads the three statuses in any case and shows them capitalised', () => {

@@ -3,6 +3,7 @@
  * The URL uses these slugs (`?fee=under-100&delivery=online-proctored&sort=fee`), so they change only
  * with care: other sites may link to them. Plain data, safe to ship to the browser.
  */
+import { formatStatus, STATUSES } from '../values/status';
 
 /** Facets in the order the page shows them; category, level and provider take their options from the catalogue. */
 export const FACETS = ['category', 'level', 'provider', 'delivery', 'fee', 'validity', 'status', 'checked'] as const;
@@ -52,11 +53,7 @@ export const VALIDITY_BANDS = [
 ] as const satisfies readonly FacetOption[];
 
 /** Whether a certification can still be earned; retired ones are hidden unless this facet asks for them. */
-export const STATUS_OPTIONS = [
-  { slug: 'active', label: 'Active' },
-  { slug: 'retiring', label: 'Retiring' },
-  { slug: 'retired', label: 'Retired' },
-] as const satisfies readonly FacetOption[];
+export const STATUS_OPTIONS: readonly FacetOption[] = STATUSES.map((slug) => ({ slug, label: formatStatus(slug) }));
 
 /**
  * How long ago an editor checked the facts against the provider's official page (at the day of the build).

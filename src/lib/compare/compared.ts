@@ -5,7 +5,9 @@
  * when the API stops giving it (`API_GIVES_WHAT_COMPARE_READS`).
  */
 import type { Fee } from '../values/money';
+import type { ExamFormat } from '../values/exam-format';
 import type { ShownFact } from '../values/shown-fact';
+import type { Status } from '../values/status';
 import type { Validity } from '../values/validity';
 
 /** One fact of the certification page's facts panel, as text; a fee also as the fee, to redraw it. */
@@ -24,11 +26,11 @@ export interface ComparedCertification {
   totalCost: Fee | null;
   /** The exam time in minutes, all its exams added up; null when not listed. */
   examMinutes: number | null;
-  status: 'active' | 'retiring' | 'retired';
+  status: Status;
   retirementDate: string | null;
   /** For a retiring or retired certification: its successor. */
   replacedBy: { slug: string; title: string } | null;
-  examFormat: { questions?: { min: number | null; max: number }; durationMinutes?: number; delivery: string[] } | null;
+  examFormat: ExamFormat | null;
   validity: Validity | null;
   skills: string[];
   prerequisites: string[];

@@ -6,20 +6,7 @@ import { z } from 'astro/zod';
 import { parsedField } from './field';
 import { FieldProblem } from './problem';
 
-export { formatDuration, formatDurationShort } from '../values/duration';
-
-/** A question count: exact (`min === max`), a range, or a maximum only (`min` is null). */
-export interface QuestionCount {
-  min: number | null;
-  max: number;
-}
-
-export interface ExamFormat {
-  questions?: QuestionCount;
-  durationMinutes?: number;
-  /** Delivery modes as written: `online proctored`, `in-person`, `performance-based lab`. */
-  delivery: string[];
-}
+import type { ExamFormat, QuestionCount } from '../values/exam-format';
 
 /**
  * What front matter may hold: the comma-separated text, or `{ questions, duration_minutes, delivery }`.
@@ -155,13 +142,6 @@ function examFormatFromObject(object: ExamFormatObject): ExamFormat {
     format.durationMinutes = object.duration_minutes;
   }
   return nonEmpty(format);
-}
-
-/** `65`, `50–60` or `up to 90`. */
-export function formatQuestionCount(count: QuestionCount): string {
-  if (count.min === null) return `up to ${count.max}`;
-  if (count.min === count.max) return String(count.max);
-  return `${count.min}–${count.max}`;
 }
 
 /** Reads either form of the exam format. */

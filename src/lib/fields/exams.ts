@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import type { Fee } from '../values/money';
-import { examFormatInput, parseExamFormatInput, type ExamFormat } from './exam-format';
+import type { ExamFormat } from '../values/exam-format';
+import { examFormatInput, parseExamFormatInput } from './exam-format';
 import { MAX_EXAM_CODE_LENGTH } from './exam-code';
 import { feeInput, parseFeeInput } from './fee';
 import { parsedField } from './field';

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { parsedField } from './field';
 import { FieldProblem } from './problem';
 
-export type PassingScore = { kind: 'score'; score: number; outOf: number } | { kind: 'percent'; percent: number };
+import type { PassingScore } from '../values/passing-score';
 
 /** What front matter may hold: `750 of 1000`, `700/1000`, `70%`, `{ score, out_of }` or `{ percent }`. */
 const passingScoreInput = z.union([
@@ -35,11 +35,6 @@ export function parsePassingScore(value: z.input<typeof passingScoreInput>): Pas
   const percentage = PERCENT.exec(text)?.groups?.percent;
   if (percentage !== undefined) return percent(Number(percentage));
   throw new FieldProblem('not a score out of a maximum ("750 of 1000") nor a percentage ("70%")');
-}
-
-/** `750 of 1000` or `70%`. */
-export function formatPassingScore(passing: PassingScore): string {
-  return passing.kind === 'percent' ? `${passing.percent}%` : `${passing.score} of ${passing.outOf}`;
 }
 
 export const passingScoreField = parsedField(

@@ -2,11 +2,7 @@
 import { z } from 'astro/zod';
 import { parsedField } from './field';
 import { FieldProblem } from './problem';
-import { capitalise } from '../text/case';
-
-export const STATUSES = ['active', 'retiring', 'retired'] as const;
-
-export type Status = (typeof STATUSES)[number];
+import { STATUSES, type Status } from '../values/status';
 
 /** Reads `active`, `retiring` or `retired` in any letter case. */
 export function parseStatus(text: string): Status {
@@ -14,11 +10,6 @@ export function parseStatus(text: string): Status {
   const status = STATUSES.find((candidate) => candidate === wanted);
   if (!status) throw new FieldProblem(`not one of ${STATUSES.join(', ')}`);
   return status;
-}
-
-/** A label for readers: `Active`, `Retiring`, `Retired`. */
-export function formatStatus(status: Status): string {
-  return capitalise(status);
 }
 
 export const statusField = parsedField(

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { LEVELS } from '../fields/level';
-import { STATUSES } from '../fields/status';
+import { STATUSES } from '../values/status';
 import { STATUS_SOURCES } from '../fields/status-source';
 import { KINDS } from '../values/kinds';
 import type { CertificationData } from '../schema';

@@ -6,7 +6,7 @@
 import type { Certification } from '../catalogue/catalogue';
 import { checkAgeText } from '../catalogue/verification';
 import { levelSlug } from '../fields/level';
-import { formatStatus } from '../fields/status';
+import { formatStatus } from '../values/status';
 import { formatKind } from '../values/kinds';
 import type { CardView } from '../values/shown-fact';
 import { cardFacts } from './facts';

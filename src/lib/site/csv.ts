@@ -6,7 +6,7 @@
  * spreadsheet would run as a formula (`=`, `+`, `-`, `@`) starts with an apostrophe.
  */
 import type { Certification } from '../catalogue/catalogue';
-import { formatPassingScore } from '../fields/passing-score';
+import { formatPassingScore } from '../values/passing-score';
 import { formatValidity, validityMonths } from '../values/validity';
 import { feeInUsdCents } from '../values/exchange';
 import { formatFee } from '../values/money';

@@ -5,8 +5,8 @@
  */
 import type { FactChange, FactHistory } from '../catalogue/fact-history';
 import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
-import { formatQuestionCount } from '../fields/exam-format';
-import { formatPassingScore } from '../fields/passing-score';
+import { formatQuestionCount } from '../values/exam-format';
+import { formatPassingScore } from '../values/passing-score';
 import { formatDuration } from '../values/duration';
 import { formatFee } from '../values/money';
 import { formatValidity } from '../values/validity';

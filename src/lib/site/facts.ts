@@ -4,18 +4,18 @@
  */
 import type { Certification } from '../catalogue/catalogue';
 import { formatCalendarDate, onCalendarDate, type CalendarDate } from '../fields/calendar-date';
-import { formatDurationShort, formatQuestionCount } from '../fields/exam-format';
+import { formatQuestionCount } from '../values/exam-format';
 import type { ExamCost } from '../catalogue/cost';
 import type { RequiredCourse } from '../fields/required-course';
 import { shownIn, type ShownFact } from '../values/shown-fact';
-import { formatDuration } from '../values/duration';
+import { formatDuration, formatDurationShort } from '../values/duration';
 import { formatFee, formatMoney, type Fee } from '../values/money';
 import { formatLanguages } from '../fields/languages';
-import { formatPassingScore } from '../fields/passing-score';
+import { formatPassingScore } from '../values/passing-score';
 import { formatRetakePolicy } from '../fields/retake-policy';
 import { holdingCost } from './holding-cost';
 import { levelSlug, type Level } from '../fields/level';
-import { formatStatus } from '../fields/status';
+import { formatStatus } from '../values/status';
 import { retirementDateText } from '../fields/retirement-date';
 import { formatValidity } from '../values/validity';
 import { NOT_LISTED } from '../values/labels';

@@ -5,7 +5,7 @@
  * report can say which files to open.
  */
 import type { CertificationData } from '../../schema';
-import type { Status } from '../../fields/status';
+import type { Status } from '../../values/status';
 import { termSlug } from '../../text/slug';
 
 /** The fields the watcher reads; a checked file (`CheckedFile`) has them all. */

@@ -1,0 +1,11 @@
+/** Whether a certification can still be earned: the values and their labels, safe for the browser. */
+import { capitalise } from '../text/case';
+
+export const STATUSES = ['active', 'retiring', 'retired'] as const;
+
+export type Status = (typeof STATUSES)[number];
+
+/** A label for readers: `Active`, `Retiring`, `Retired`. */
+export function formatStatus(status: Status): string {
+  return capitalise(status);
+}

@@ -130,6 +130,15 @@ const INTERACTIVE_STATES: { name: string; path: string; prepare?: (page: Page) =
     },
   },
   {
+    name: 'the browse page on a phone with the filters dialog open',
+    path: 'certifications/?category=cloud',
+    prepare: async (page) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('button', { name: /^Filters/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
+    },
+  },
+  {
     name: 'the plan',
     path: 'compare/?ids=comptia-network-plus,comptia-tech-plus,comptia-a-plus&view=plan',
     prepare: async (page) => {
@@ -175,6 +184,8 @@ test('axe and the CSP find nothing in the interactive states, nor on the browse 
   await watch(page);
   const baseURL = siteUrl('root');
   for (const state of INTERACTIVE_STATES) {
+    // Desktop Chrome's size, unless the state asks for a phone's.
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(baseURL + state.path);
     await state.prepare?.(page);

@@ -93,12 +93,15 @@ describe('facet values and options', () => {
       fee: '$300',
       exam_format: '65 questions, 180 minutes, online proctored',
       validity: '3 years',
+      languages: ['English', 'Chinese (Simplified)'],
     });
     expect(facetValuesOf(certification)).toEqual({
       category: ['machine-learning', 'cloud'],
       level: ['advanced'],
       provider: ['sample-org'],
+      kind: ['certification'],
       delivery: ['online-proctored'],
+      language: ['english', 'chinese-simplified'],
       fee: ['300-499'],
       validity: ['3-years-or-more'],
       status: ['active'],
@@ -131,12 +134,27 @@ describe('facet values and options', () => {
     expect(checkedAt('2025-12-03')).toEqual(['older-or-never']);
   });
 
-  it('list the catalogue’s categories and providers and the fixed options of the others', () => {
+  it('list the catalogue’s categories, providers and exam languages and the fixed options of the others', () => {
     const options = facetOptions(
-      buildCatalogue([sampleInput('a', { categories: ['Cloud', 'AI'] }), sampleInput('b', { provider: 'Acme' })], {
-        today: SAMPLE_TODAY,
-      }),
+      buildCatalogue(
+        [
+          sampleInput('a', { categories: ['Cloud', 'AI'], languages: ['Japanese', 'English'] }),
+          sampleInput('b', { provider: 'Acme', languages: ['english', 'Chinese (Simplified)'] }),
+        ],
+        { today: SAMPLE_TODAY },
+      ),
     );
+    expect(options.language).toEqual([
+      { slug: 'chinese-simplified', label: 'Chinese (Simplified)' },
+      { slug: 'english', label: 'English' },
+      { slug: 'japanese', label: 'Japanese' },
+    ]);
+    expect(options.kind.map((option) => option.label)).toEqual([
+      'Certification',
+      'Qualification',
+      'Paper',
+      'Course certificate',
+    ]);
     expect(options.category.map((option) => option.slug)).toEqual(['ai', 'cloud']);
     expect(options.provider.map((option) => option.label)).toEqual(['Acme', 'Sample Org']);
     expect(options.level.map((option) => option.slug)).toEqual(['beginner', 'intermediate', 'advanced', 'expert']);

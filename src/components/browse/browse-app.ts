@@ -26,6 +26,8 @@ import { readSelection, showPressed } from '../../client/compare-store';
 import { attachCurrencyPicker } from '../../client/currency';
 import { loadPagefind } from '../../client/pagefind';
 import { required } from '../../client/dom';
+import { attachFiltersDialog, type FiltersDialog } from './filters-dialog';
+import { attachLongFacets, type LongFacets } from './long-facets';
 
 /** One page of results, whichever engine found them. */
 interface Answer {
@@ -258,10 +260,29 @@ async function pagefindAnswer(base: string, cards: ReadonlyMap<string, CardView>
   return { count: main.count, counts, cards: found, page };
 }
 
-function showAnswer(parts: Parts, state: BrowseState, answer: Answer, change: Change, currency: string): void {
+/** The browser's parts that arrange themselves: the filters dialog on a phone, and the long facets. */
+interface Panels {
+  dialog: FiltersDialog;
+  longFacets: LongFacets;
+}
+
+function showAnswer(
+  parts: Parts,
+  panels: Panels,
+  state: BrowseState,
+  answer: Answer,
+  change: Change,
+  currency: string,
+): void {
   const lastPage = Math.max(1, Math.ceil(answer.count / RESULTS_PER_PAGE));
   showCounts(parts, answer.counts);
+  panels.longFacets.order((box) => answer.counts[box.dataset.facet as FacetId][box.value] ?? 0);
+  panels.longFacets.refresh();
   showChips(parts, state, change);
+  panels.dialog.show(
+    answer.count === 0 ? 'No certification matches' : countOf(answer.count, 'certification'),
+    parts.boxes.filter((box) => box.checked).length,
+  );
   parts.status.textContent =
     answer.count === 0
       ? 'No certification matches these filters. Untick one, or clear them all.'
@@ -288,6 +309,7 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
   } catch {
     return;
   }
+  const panels: Panels = { dialog: attachFiltersDialog(form), longFacets: attachLongFacets(form) };
   const engine = createEngine(index);
   const cards = new Map(index.entries.map(({ card }) => [card.slug, card]));
   let currency = attachCurrencyPicker(form, (chosen) => {
@@ -309,7 +331,7 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
     const answer = asked.query ? pagefindAnswer(base, cards, asked) : indexAnswer(engine, index, asked);
     answer.then(
       (result) => {
-        if (ticket === latest) showAnswer(parts, asked, result, change, currency);
+        if (ticket === latest) showAnswer(parts, panels, asked, result, change, currency);
       },
       () => {
         if (ticket !== latest) return;

@@ -3,10 +3,22 @@
  * The URL uses these slugs (`?fee=under-100&delivery=online-proctored&sort=fee`), so they change only
  * with care: other sites may link to them. Plain data, safe to ship to the browser.
  */
+import { formatKind, KINDS } from '../values/kinds';
 import { formatStatus, STATUSES } from '../values/status';
 
 /** Facets in the order the page shows them; category, level and provider take their options from the catalogue. */
-export const FACETS = ['category', 'level', 'provider', 'delivery', 'fee', 'validity', 'status', 'checked'] as const;
+export const FACETS = [
+  'category',
+  'level',
+  'provider',
+  'kind',
+  'delivery',
+  'language',
+  'fee',
+  'validity',
+  'status',
+  'checked',
+] as const;
 
 export type FacetId = (typeof FACETS)[number];
 
@@ -15,7 +27,9 @@ export const FACET_LABELS: Readonly<Record<FacetId, string>> = {
   category: 'Category',
   level: 'Level',
   provider: 'Provider',
+  kind: 'Kind',
   delivery: 'How it is taken',
+  language: 'Exam language',
   fee: 'Exam fee',
   validity: 'Validity',
   status: 'Status',
@@ -70,11 +84,15 @@ export const FACET_ALIASES: Readonly<Partial<Record<FacetId, Readonly<Record<str
   checked: { checked: ['within-6-months', 'within-12-months'], 'not-checked': ['older-or-never'] },
 };
 
+/** What kind of credential an entry is: a certification, a qualification, one of its papers, a course certificate. */
+export const KIND_OPTIONS: readonly FacetOption[] = KINDS.map((slug) => ({ slug, label: formatKind(slug) }));
+
 /** The statuses shown when the student has not chosen any. */
 export const DEFAULT_STATUSES: readonly string[] = ['active', 'retiring'];
 
 /** The fixed options of the facets that have them. */
 export const FIXED_OPTIONS: Readonly<Partial<Record<FacetId, readonly FacetOption[]>>> = {
+  kind: KIND_OPTIONS,
   delivery: DELIVERY_OPTIONS,
   fee: FEE_BANDS,
   validity: VALIDITY_BANDS,
@@ -92,6 +110,9 @@ export const SORTS = {
 } as const;
 
 export type SortId = keyof typeof SORTS;
+
+/** How many options a long facet shows before "Show all": the most common ones. */
+export const SHOWN_OPTIONS = 8;
 
 /** Results per page of the browser. */
 export const RESULTS_PER_PAGE = 24;

@@ -17,6 +17,7 @@ import { validityMonths, type Validity } from '../values/validity';
 import { LEVELS, levelSlug } from '../fields/level';
 import type { Catalogue, Certification } from './catalogue';
 import { feeInUsdCents } from '../values/exchange';
+import { termSlug } from '../text/slug';
 
 /** How delivery texts are read, most specific first; a text may match several (`online proctored, test center`). */
 const DELIVERY_PATTERNS: readonly { slug: (typeof DELIVERY_OPTIONS)[number]['slug']; pattern: RegExp }[] = [
@@ -88,12 +89,26 @@ export function facetValuesOf(certification: Certification): Record<FacetId, str
     category: certification.categoryLinks.map((link) => link.slug),
     level: [levelSlug(certification.level)],
     provider: [certification.providerLink.slug],
+    kind: [certification.kind],
     delivery: deliveryOptionsOf(certification.examFormat?.delivery ?? []),
+    language: (certification.languages ?? []).map(termSlug),
     fee: optional(feeBandOf(certification.cost.total)),
     validity: optional(validityBandOf(certification.validity)),
     status: [certification.status],
     checked: [certification.checkAge],
   };
+}
+
+/** The exam languages the catalogue names, by name; one option per slug, named as first written. */
+function languageOptions(catalogue: Catalogue): FacetOption[] {
+  const options = new Map<string, string>();
+  for (const certification of catalogue.certifications) {
+    for (const language of certification.languages ?? []) {
+      const slug = termSlug(language);
+      if (!options.has(slug)) options.set(slug, language);
+    }
+  }
+  return [...options].map(([slug, label]) => ({ slug, label })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
 /** Every facet with all its options, in the order the browse page lists them. */
@@ -102,6 +117,7 @@ export function facetOptions(catalogue: Catalogue): Record<FacetId, FacetOption[
     category: catalogue.categories.map(({ slug, name }) => ({ slug, label: name })),
     level: LEVELS.map((level) => ({ slug: levelSlug(level), label: level })),
     provider: catalogue.providers.map(({ slug, name }) => ({ slug, label: name })),
+    language: languageOptions(catalogue),
   };
   return Object.fromEntries(
     FACETS.map((facet) => [facet, [...(dynamic[facet] ?? FIXED_OPTIONS[facet] ?? [])]]),

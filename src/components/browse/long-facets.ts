@@ -1,0 +1,81 @@
+/**
+ * Long facets (providers, categories, languages): the options with the most results first and those
+ * with none last, the first few shown and the rest behind "Show all N", and a box to find an option by
+ * name. The order is set once, from the first counts, so nothing moves under the student's finger while
+ * ticking; a ticked option always stays in view. What is typed in a box only filters the list: it is
+ * compared with the options' names and never written into the page.
+ */
+import { SHOWN_OPTIONS } from '../../lib/browse/facets';
+
+interface LongFacet {
+  list: HTMLElement;
+  items: HTMLLIElement[];
+  finder: HTMLInputElement;
+  showAll: HTMLButtonElement;
+  expanded: boolean;
+}
+
+/** Lower case without accents, for finding `Sécurité` by typing `securite`. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+const boxOf = (item: HTMLLIElement) => item.querySelector<HTMLInputElement>('input[type="checkbox"]');
+
+function show(facet: LongFacet): void {
+  const wanted = folded(facet.finder.value);
+  facet.items.forEach((item, position) => {
+    const name = folded(item.querySelector('[data-label]')?.textContent ?? '');
+    item.hidden = wanted
+      ? !name.includes(wanted)
+      : !facet.expanded && position >= SHOWN_OPTIONS && !boxOf(item)?.checked;
+  });
+  facet.showAll.hidden = wanted !== '';
+  facet.showAll.setAttribute('aria-expanded', String(facet.expanded));
+  facet.showAll.textContent = facet.expanded ? 'Show fewer' : `Show all ${facet.items.length}`;
+}
+
+export interface LongFacets {
+  /** Orders the options by their counts, the first time only. */
+  order(countOf: (box: HTMLInputElement) => number): void;
+  /** Shows and hides options for the ticked ones, the boxes' text and "Show all". */
+  refresh(): void;
+}
+
+export function attachLongFacets(form: HTMLFormElement): LongFacets {
+  const facets: LongFacet[] = [...form.querySelectorAll<HTMLElement>('fieldset[data-long]')].flatMap((fieldset) => {
+    const list = fieldset.querySelector<HTMLElement>('ul');
+    const finder = fieldset.querySelector<HTMLInputElement>('[data-facet-filter]');
+    const showAll = fieldset.querySelector<HTMLButtonElement>('[data-show-all]');
+    if (!list || !finder || !showAll) return [];
+    return [
+      { list, items: [...list.querySelectorAll<HTMLLIElement>(':scope > li')], finder, showAll, expanded: false },
+    ];
+  });
+  for (const facet of facets) {
+    facet.finder.addEventListener('input', () => show(facet));
+    facet.showAll.addEventListener('click', () => {
+      facet.expanded = !facet.expanded;
+      show(facet);
+    });
+  }
+  let ordered = false;
+  return {
+    order(countOf) {
+      if (ordered) return;
+      ordered = true;
+      for (const facet of facets) {
+        const count = (item: HTMLLIElement) => {
+          const box = boxOf(item);
+          return box ? countOf(box) : 0;
+        };
+        // A stable sort: options with as many results keep their alphabetical order.
+        facet.items = [...facet.items].sort((a, b) => count(b) - count(a));
+        facet.list.append(...facet.items);
+      }
+    },
+    refresh() {
+      for (const facet of facets) show(facet);
+    },
+  };
+}

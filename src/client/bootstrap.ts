@@ -32,8 +32,14 @@ function wireSearch(): void {
       (event.key === '/' && !isTyping(event.target)) || ((event.ctrlKey || event.metaKey) && event.key === 'k');
     if (!shortcut) return;
     event.preventDefault();
+    // On a phone the box waits in a closed drawer of the header: open it first.
+    const drawer = form.closest('details');
+    if (drawer) drawer.open = true;
     input.focus();
     input.select();
+  });
+  form.closest('details')?.addEventListener('toggle', (event) => {
+    if ((event.currentTarget as HTMLDetailsElement).open) input.focus();
   });
   // The module defines <site-search>, which upgrades the box around this form.
   let attached: Promise<unknown> | undefined;

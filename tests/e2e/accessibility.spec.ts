@@ -168,7 +168,8 @@ const INTERACTIVE_STATES: { name: string; path: string; prepare?: (page: Page) =
 test('axe and the CSP find nothing in the interactive states, nor on the browse page without scripts', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // Each state, and the page without scripts, is checked by axe in two colour schemes.
+  test.setTimeout(timeoutForPages(INTERACTIVE_STATES.length + 1, 4 * PER_PAGE_MS));
   const problems: string[] = [];
   const watch = async (target: Page) => {
     target.on('console', (message) => {

@@ -52,6 +52,24 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('the header on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('is one line of controls; the search and the menu open below it, the search focused', async ({ page }) => {
+    await page.goto('isc2-cissp/');
+    const header = page.getByRole('banner');
+    expect((await header.boundingBox())!.height).toBeLessThan(80);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await header.getByText('Menu').click();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(6);
+    await expect(page.getByLabel('Colour theme')).toBeVisible();
+    await header.getByText('Menu').click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await page.keyboard.press('/');
+    await expect(page.getByLabel('Search certifications', { exact: true })).toBeFocused();
+  });
+});
+
 test('on a wide screen the facets stay beside the results, with no Filters button', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openBrowser(page);

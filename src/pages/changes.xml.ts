@@ -5,4 +5,4 @@ import { siteConfig } from '../site.config';
 
 /** The latest changes of the whole catalogue's facts: `/changes.xml`. */
 export const GET: APIRoute = async () =>
-  changeFeed(catalogueChanges((await getCatalogue()).certifications, siteConfig.repository));
+  changeFeed(catalogueChanges((await getCatalogue()).certifications, siteConfig.repository), siteConfig);

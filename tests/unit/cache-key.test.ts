@@ -44,7 +44,7 @@ function categoryKeys(fees: Record<string, string>): Map<string, string> {
   );
   const { categories } = buildCatalogue(inputs, { today: SAMPLE_TODAY });
   return new Map(
-    paginateGroups(paginate, categories, 'slug').map((path) => [
+    paginateGroups(paginate, categories, 'slug', 12).map((path) => [
       `${String(path.params.slug)}/${path.props.page.currentPage}`,
       path.cacheKey,
     ]),

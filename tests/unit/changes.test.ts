@@ -60,7 +60,7 @@ describe('changeFeedItems', () => {
 
 describe('groupChangeFeedPaths', () => {
   it('gives each provider its own changes, keyed by them', () => {
-    const paths = groupChangeFeedPaths(catalogue.providers);
+    const paths = groupChangeFeedPaths(catalogue.providers, undefined);
     expect(paths.map(({ params, props }) => [params.slug, props.name, props.changes.map(({ slug }) => slug)])).toEqual([
       ['provider-one', 'Provider One', ['alpha', 'alpha']],
       ['provider-two', 'Provider Two', ['beta']],

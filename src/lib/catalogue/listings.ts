@@ -4,7 +4,6 @@
  */
 import { termSlug } from '../text/slug';
 import type { PaginateFunction } from 'astro';
-import { siteConfig } from '../../site.config';
 import { cacheKeyOf, pageKeyParts } from './cache-key';
 import type { Certification, LevelGroup, TermGroup } from './catalogue';
 
@@ -40,13 +39,14 @@ export function paginateGroups<Group extends { slug: string; certifications: Cer
   paginate: PaginateFunction,
   groups: readonly Group[],
   param: string,
+  pageSize: number,
   alsoShown: (group: Group) => unknown = () => null,
 ) {
   return groups.flatMap((group) =>
     paginate(group.certifications, {
       params: { [param]: group.slug },
       props: { group },
-      pageSize: siteConfig.pageSize,
+      pageSize,
     }).map((path) => ({
       ...path,
       cacheKey: cacheKeyOf(

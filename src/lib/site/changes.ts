@@ -6,7 +6,6 @@
 import rss from '@astrojs/rss';
 import { cacheKeyOf } from '../catalogue/cache-key';
 import type { Certification, TermGroup } from '../catalogue/catalogue';
-import { siteConfig } from '../../site.config';
 import { historyItemId, historyView, type HistoryItem } from './fact-history';
 import type { FeedItem } from './feed';
 import type { Repository } from './repository-links';
@@ -59,26 +58,32 @@ export function changeFeedItems(
   }));
 }
 
+/** The site as a feed names it. */
+export interface FeedSite {
+  title: string;
+  language: string;
+}
+
 /** The title of a change feed: the whole catalogue's (`name` undefined) or one provider's or category's. */
-export function changeFeedTitle(name?: string): string {
-  return `${siteConfig.title}: recent changes${name ? ` to ${name} certifications` : ''}`;
+export function changeFeedTitle(siteTitle: string, name?: string): string {
+  return `${siteTitle}: recent changes${name ? ` to ${name} certifications` : ''}`;
 }
 
 /** A change feed as RSS: the whole catalogue's (`name` undefined) or one provider's or category's. */
-export function changeFeed(changes: readonly CatalogueChange[], name?: string): Promise<Response> {
+export function changeFeed(changes: readonly CatalogueChange[], site: FeedSite, name?: string): Promise<Response> {
   return rss({
-    title: changeFeedTitle(name),
+    title: changeFeedTitle(site.title, name),
     description: `What changed in the facts of ${name ? `${name} certifications` : 'the catalogue'}, newest first.`,
     site: absoluteUrl(paths.changes()),
     items: changeFeedItems(changes, (slug) => absoluteUrl(paths.certification(slug))),
-    customData: `<language>${siteConfig.language}</language>`,
+    customData: `<language>${site.language}</language>`,
   });
 }
 
 /** The static paths of a feed per provider or per category: each group's newest changes, keyed by them. */
-export function groupChangeFeedPaths(groups: readonly TermGroup[]) {
+export function groupChangeFeedPaths(groups: readonly TermGroup[], repository: Repository | undefined) {
   return groups.map((group) => {
-    const changes = catalogueChanges(group.certifications, siteConfig.repository).slice(0, CHANGE_FEED_SIZE);
+    const changes = catalogueChanges(group.certifications, repository).slice(0, CHANGE_FEED_SIZE);
     return {
       params: { slug: group.slug },
       props: { name: group.name, changes },

@@ -4,7 +4,6 @@
  * web app manifest's icons, one of them maskable (the mark inside the safe circle, on a full background).
  */
 import sharp from 'sharp';
-import { siteConfig } from '../../site.config';
 import { paths, withBase } from './routes';
 import { THEME_COLORS } from './theme';
 
@@ -49,13 +48,13 @@ export async function renderIcon(svg: string, icon: Icon): Promise<Buffer> {
     .toBuffer();
 }
 
-/** The web app manifest: what a browser needs to offer installing the site. */
-export function webManifest() {
+/** The web app manifest: what a browser needs to offer installing the site, named as `site` says. */
+export function webManifest(site: { title: string; description: string; language: string }) {
   return {
-    name: siteConfig.title,
-    short_name: siteConfig.title,
-    description: siteConfig.description,
-    lang: siteConfig.language,
+    name: site.title,
+    short_name: site.title,
+    description: site.description,
+    lang: site.language,
     id: paths.home(),
     start_url: paths.home(),
     scope: paths.home(),

@@ -1,10 +1,11 @@
+import { siteConfig } from '../../../site.config';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../../lib/catalogue/queries';
 import { changeFeed, groupChangeFeedPaths } from '../../../lib/site/changes';
 
 export const getStaticPaths = (async () =>
-  groupChangeFeedPaths((await getCatalogue()).providers)) satisfies GetStaticPaths;
+  groupChangeFeedPaths((await getCatalogue()).providers, siteConfig.repository)) satisfies GetStaticPaths;
 
 /** The latest changes of one provider's certifications: `/providers/<slug>/changes.xml`. */
 export const GET: APIRoute<ReturnType<typeof groupChangeFeedPaths>[number]['props']> = ({ props }) =>
-  changeFeed(props.changes, props.name);
+  changeFeed(props.changes, siteConfig, props.name);

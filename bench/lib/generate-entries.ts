@@ -135,6 +135,8 @@ export function generatedEntry(index: number, seed = 1): string {
     ...(next() < 0.3 ? [`domains: [{ name: "Fundamentals", weight: 40 }, { name: "Practice", weight: 60 }]`] : []),
     ...(status === 'active' ? [] : [`status: ${status}`, `retirement_date: 2026-0${1 + Math.floor(next() * 9)}-15`]),
     `last_verified: 2026-${String(1 + Math.floor(next() * 11)).padStart(2, '0')}-10`,
+    // A check names the page it was made against (the checker refuses a date without one).
+    `verified_against: "https://example.org/certifications/${index + 1}"`,
     '---',
     '',
     body(next, name),

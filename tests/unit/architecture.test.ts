@@ -1,10 +1,10 @@
 /**
  * Imports point one way. The layers of src/lib, lowest first:
- *   text, values → browse, compare → fields → schema → files, catalogue → catalogue/queries → site →
+ *   text, values → browse, compare, search → fields → schema → files, catalogue → catalogue/queries → site →
  *   components, layouts, pages
  * with editor/ (scripts only) beside site/, src/integrations/ (build plugins) reading only text/ and site/, and
  * browser code (src/client/, and the .ts scripts beside components in src/components/) reading only the
- * browser-safe text/, values/, browse/ and compare/.
+ * browser-safe text/, values/, browse/, compare/ and search/.
  * This test reads every import line under src/ and scripts/ and names each arrow that points the
  * wrong way; a fabricated bad arrow below proves it can fail.
  */
@@ -19,6 +19,7 @@ type Layer =
   | 'values'
   | 'browse'
   | 'compare'
+  | 'search'
   | 'client'
   | 'fields'
   | 'schema'
@@ -41,7 +42,9 @@ function layerOf(file: string): Layer | undefined {
   if (file === 'src/site.config.ts') return 'site.config';
   if (file === 'src/content.config.ts') return 'content.config';
   if (file === 'astro.config.mjs') return 'astro.config';
-  const libFolder = /^src\/lib\/(text|values|browse|compare|fields|files|catalogue|site|editor)\//.exec(file)?.[1];
+  const libFolder = /^src\/lib\/(text|values|browse|compare|search|fields|files|catalogue|site|editor)\//.exec(
+    file,
+  )?.[1];
   if (libFolder) return libFolder as Layer;
   if (file.startsWith('src/integrations/')) return 'integrations';
   // Browser code: shared modules, and the scripts of interactive components, beside their markup.
@@ -59,13 +62,14 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   values: ['text'],
   browse: ['text', 'values'],
   compare: ['text', 'values'],
-  client: ['text', 'values', 'browse', 'compare'],
+  search: ['text', 'values'],
+  client: ['text', 'values', 'browse', 'compare', 'search'],
   fields: ['text', 'values'],
   schema: ['text', 'fields'],
   files: ['text', 'values', 'fields', 'schema', 'catalogue'],
   catalogue: ['text', 'values', 'browse', 'fields', 'schema', 'site.config'],
   'catalogue/queries': ['text', 'fields', 'schema', 'files', 'catalogue', 'site.config'],
-  site: ['text', 'values', 'browse', 'compare', 'fields', 'schema', 'catalogue', 'site.config'],
+  site: ['text', 'values', 'browse', 'compare', 'search', 'fields', 'schema', 'catalogue', 'site.config'],
   editor: ['text', 'values', 'fields', 'schema', 'files', 'catalogue'],
   integrations: ['text', 'site'],
   view: [
@@ -73,6 +77,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
     'values',
     'browse',
     'compare',
+    'search',
     'fields',
     'schema',
     'catalogue',
@@ -83,7 +88,19 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   ],
   'site.config': ['fields', 'values', 'site'],
   'content.config': ['files', 'site.config', 'integrations'],
-  scripts: ['text', 'values', 'fields', 'schema', 'files', 'catalogue', 'site', 'editor', 'site.config', 'scripts'],
+  scripts: [
+    'text',
+    'values',
+    'search',
+    'fields',
+    'schema',
+    'files',
+    'catalogue',
+    'site',
+    'editor',
+    'site.config',
+    'scripts',
+  ],
   'astro.config': ['integrations', 'site.config'],
 };
 
@@ -167,7 +184,7 @@ describe('imports', () => {
   it('keep browser code free of Node and of the build configuration', () => {
     const componentScripts = sourceFiles('src/components').filter((file) => file.endsWith('.ts'));
     const browserFiles = [
-      ...['src/client', 'src/lib/browse', 'src/lib/values', 'src/lib/compare'].flatMap(sourceFiles),
+      ...['src/client', 'src/lib/browse', 'src/lib/values', 'src/lib/compare', 'src/lib/search'].flatMap(sourceFiles),
       ...componentScripts,
     ];
     expect(componentScripts.length).toBeGreaterThanOrEqual(4);

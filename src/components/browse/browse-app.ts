@@ -2,14 +2,15 @@
  * `<browse-app>`, the faceted browser of `/certifications/` (BrowseApp.astro beside it renders its
  * markup). The page is a complete static list without JavaScript; this element reveals the browser form
  * it holds and reads the state from the URL. Without a query it filters, counts and sorts in the page
- * over the compact browse index (one search, plus one per facet that narrows the results); a query goes
- * to Pagefind, with the same counting. Results are copies of the card template the component renders,
+ * over the compact browse index (one search, plus one per facet that narrows the results); a query is
+ * ranked as the header's search box ranks it (src/client/search.ts), and the same engine filters, counts
+ * and sorts its matches. Results are copies of the card template the component renders,
  * filled with text only from the cards the build computed (the browse index): nothing is formatted here
  * but a fee redrawn in the picked currency, as every page redraws it (`shownIn`).
  */
 import { countedSearch, type FilterQuery } from '../../lib/browse/counts';
 import { createEngine, type BrowseIndex } from '../../lib/browse/engine';
-import { FACETS, RESULTS_PER_PAGE, SORTS, type FacetId } from '../../lib/browse/facets';
+import { DEFAULT_STATUSES, FACETS, RESULTS_PER_PAGE, type FacetId } from '../../lib/browse/facets';
 import { pageWindow } from '../../lib/browse/pages';
 import {
   isFiltered,
@@ -24,10 +25,13 @@ import { countOf } from '../../lib/text/plural';
 import { shownIn, type CardView, type ShownFact } from '../../lib/values/shown-fact';
 import { readSelection, showPressed } from '../../client/compare-store';
 import { attachCurrencyPicker } from '../../client/currency';
-import { loadPagefind } from '../../client/pagefind';
+import { loadSearch, textMatches } from '../../client/search';
 import { required } from '../../client/dom';
 import { attachFiltersDialog, type FiltersDialog } from './filters-dialog';
 import { attachLongFacets, type LongFacets } from './long-facets';
+
+/** How long typing in the query box pauses before the results follow it (the budget is 100 ms). */
+const TYPING_PAUSE_MS = 50;
 
 /** One page of results, whichever engine found them. */
 interface Answer {
@@ -227,9 +231,14 @@ function pageWithin(state: BrowseState, count: number): number {
   return Math.min(state.page, Math.max(1, Math.ceil(count / RESULTS_PER_PAGE)));
 }
 
-/** Answers a state without a query, in the page, over the browse index. */
-function indexAnswer(engine: ReturnType<typeof createEngine>, index: BrowseIndex, state: BrowseState) {
-  return countedSearch(state, (filters: FilterQuery) => Promise.resolve(engine(filters, state.sort))).then(
+/** Answers a state in the page, over the browse index; with a query, over the `ranked` positions of its matches. */
+function indexAnswer(
+  engine: ReturnType<typeof createEngine>,
+  index: BrowseIndex,
+  state: BrowseState,
+  ranked?: readonly number[],
+) {
+  return countedSearch(state, (filters: FilterQuery) => Promise.resolve(engine(filters, state.sort, ranked))).then(
     ({ main, counts }): Answer => {
       const page = pageWithin(state, main.count);
       const positions = main.results().slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
@@ -239,25 +248,29 @@ function indexAnswer(engine: ReturnType<typeof createEngine>, index: BrowseIndex
   );
 }
 
-/** Answers a state with a query through Pagefind: its searches count the same way. */
-async function pagefindAnswer(base: string, cards: ReadonlyMap<string, CardView>, state: BrowseState): Promise<Answer> {
-  const pagefind = await loadPagefind(base);
-  // A search counts only the filters whose index is loaded; load them all once.
-  await pagefind.filters();
-  const { key, direction } = SORTS[state.sort];
-  const sort = key && direction ? { [key]: direction } : undefined;
-  const { main, counts } = await countedSearch(state, async (filters: FilterQuery) => {
-    const response = await pagefind.search(state.query, { filters, ...(sort && { sort }) });
-    const results = response?.results ?? [];
-    return { count: results.length, filters: response?.filters ?? {}, results };
-  });
-  const page = pageWithin(state, main.count);
-  const shown = await Promise.all(
-    main.results.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE).map((result) => result.data()),
-  );
-  // A certification page's address ends with its slug: its card is the browse index's.
-  const found = shown.flatMap(({ url }) => cards.get(url.replace(/\/$/, '').split('/').pop() ?? '') ?? []);
-  return { count: main.count, counts, cards: found, page };
+/**
+ * Answers a state with a query: its matches as the search box ranks them (names and codes; with
+ * `withText`, what the pages' text matches after them), filtered and counted like any state. A query
+ * that names a retired certification asks for it, as ticking "Retired" would, while the student has
+ * not chosen statuses.
+ */
+async function queryAnswer(
+  base: string,
+  engine: ReturnType<typeof createEngine>,
+  index: BrowseIndex,
+  positions: ReadonlyMap<string, number>,
+  state: BrowseState,
+  withText: boolean,
+): Promise<Answer> {
+  const [search, text] = await Promise.all([loadSearch(base), withText ? textMatches(base, state.query) : undefined]);
+  const ranked = search.rank(state.query, text?.slugs);
+  const namesRetired = ranked.some(({ document, tier }) => document.retired && (tier === 'code' || tier === 'name'));
+  const asked =
+    namesRetired && state.filters.status.length === 0
+      ? { ...state, filters: { ...state.filters, status: [...DEFAULT_STATUSES, 'retired'] } }
+      : state;
+  const matches = ranked.flatMap(({ document }) => positions.get(document.slug) ?? []);
+  return indexAnswer(engine, index, asked, matches);
 }
 
 /** The browser's parts that arrange themselves: the filters dialog on a phone, and the long facets. */
@@ -311,7 +324,7 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
   }
   const panels: Panels = { dialog: attachFiltersDialog(form), longFacets: attachLongFacets(form) };
   const engine = createEngine(index);
-  const cards = new Map(index.entries.map(({ card }) => [card.slug, card]));
+  const positions = new Map(index.entries.map(({ card }, position) => [card.slug, position]));
   let currency = attachCurrencyPicker(form, (chosen) => {
     currency = chosen;
     for (const article of parts.results.querySelectorAll<HTMLElement>('article')) {
@@ -328,14 +341,25 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
     const ticket = ++latest;
     showState(parts, state);
     const asked = state;
-    const answer = asked.query ? pagefindAnswer(base, cards, asked) : indexAnswer(engine, index, asked);
-    answer.then(
-      (result) => {
-        if (ticket === latest) showAnswer(parts, panels, asked, result, change, currency);
+    const shown = (result: Answer) => {
+      if (ticket === latest) showAnswer(parts, panels, asked, result, change, currency);
+    };
+    if (!asked.query) {
+      void indexAnswer(engine, index, asked).then(shown);
+      return;
+    }
+    // Names and codes answer at once; what the pages' text matches follows, after them.
+    queryAnswer(base, engine, index, positions, asked, false).then(
+      (names) => {
+        shown(names);
+        queryAnswer(base, engine, index, positions, asked, true).then(shown, () => {
+          if (ticket !== latest) return;
+          parts.status.textContent += '. Searching the pages’ text works on the built site (npm start).';
+        });
       },
       () => {
         if (ticket !== latest) return;
-        parts.status.textContent = 'Searching by words works on the built site (npm start); filters work here.';
+        parts.status.textContent = 'Search could not load its index; filters work here.';
       },
     );
   };
@@ -371,7 +395,7 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
   });
   parts.query.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => applyQuery(true), 250);
+    typing = setTimeout(() => applyQuery(true), TYPING_PAUSE_MS);
   });
   parts.clear.addEventListener('click', () =>
     change({ ...state, query: '', filters: stateFromUrl('', known).state.filters, sort: 'name', page: 1 }),

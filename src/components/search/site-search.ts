@@ -2,38 +2,42 @@
  * `<site-search>`, the header's search box (SearchForm.astro beside it renders the form and styles what
  * this script draws). The bootstrap loads this module the first time the box is used; defining the
  * element then upgrades the box. Results as you type, with the ARIA combobox pattern: arrow keys move
- * through the results, Enter opens one (or the browse page with the query), Escape closes. Every
- * value from the index or the box is written as text, never as markup.
+ * through the results, Enter opens one (or the browse page with the query), Escape closes. The names
+ * and codes answer at once from the search index (the ranking the browse page uses too); matches in the
+ * pages' text and their excerpts follow when typing pauses. Every value from the index or the box is
+ * written as text, never as markup.
  */
-import { excerptParts, loadPagefind, type PagefindResultData } from '../../client/pagefind';
+import { excerptParts } from '../../client/pagefind';
+import { loadSearch, textMatches } from '../../client/search';
 import { element } from '../../client/dom';
+import type { RankedResult } from '../../lib/search/ranking';
 
 /** How many results the box shows; the rest are one link away on the browse page. */
 const SHOWN = 6;
-/** How long typing must pause before a search runs. */
+/** How long typing must pause before the pages' text is searched (names and codes answer at every key). */
 const PAUSE_MS = 120;
 
-/** The summary line of a result: provider, level and fee from the index's metadata. */
-function summaryOf(data: PagefindResultData): string {
-  return [data.meta.provider, data.meta.level, data.meta.fee].filter(Boolean).join(' · ');
+/** The summary line of a result: provider and exam code (codes are not unique across providers), and "Retired". */
+function summaryOf({ document }: RankedResult): string {
+  return [document.provider, document.codes[0], document.retired ? 'Retired' : undefined].filter(Boolean).join(' · ');
 }
 
 /** One result as an option of the list: its title, summary and excerpt, as text. */
-function optionFor(data: PagefindResultData, index: number): HTMLLIElement {
+function optionFor(result: RankedResult, index: number, excerpt = ''): HTMLLIElement {
   const option = element('li', 'search-result');
   option.id = `site-search-result-${index}`;
   option.setAttribute('role', 'option');
   option.setAttribute('aria-selected', 'false');
-  option.dataset.url = data.url;
-  const excerpt = element('span', 'search-excerpt');
-  for (const part of excerptParts(data.excerpt)) {
-    excerpt.append(part.marked ? element('mark', undefined, part.text) : part.text);
+  option.dataset.url = result.document.url;
+  const excerptLine = element('span', 'search-excerpt');
+  for (const part of excerptParts(excerpt)) {
+    excerptLine.append(part.marked ? element('mark', undefined, part.text) : part.text);
   }
   option.append(
-    element('span', 'search-title', data.meta.title ?? data.url),
-    element('span', 'search-summary', summaryOf(data)),
-    excerpt,
+    element('span', 'search-title', result.document.title),
+    element('span', 'search-summary', summaryOf(result)),
   );
+  if (excerpt) option.append(excerptLine);
   return option;
 }
 
@@ -90,14 +94,21 @@ function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
     input.setAttribute('aria-expanded', String(expanded));
   };
 
-  const show = (results: PagefindResultData[], total: number, query: string) => {
-    options = results.map(optionFor);
+  const show = (ranked: readonly RankedResult[], excerpts: ReadonlyMap<string, string>, query: string) => {
+    // When the pages' text redraws the list of the same query, the option the student is on stays chosen.
+    const activeUrl = listbox.dataset.query === query ? options[active]?.dataset.url : undefined;
+    const total = ranked.length;
+    options = ranked
+      .slice(0, SHOWN)
+      .map((result, index) => optionFor(result, index, excerpts.get(result.document.slug)));
     for (const option of options) {
       option.addEventListener('mousedown', (event) => event.preventDefault());
       option.addEventListener('click', () => open(option.dataset.url ?? browseUrl));
     }
     listbox.replaceChildren(...options);
     listbox.hidden = options.length === 0;
+    // The query the list answers, for the relevance test to wait on.
+    listbox.dataset.query = query;
     const all = element(
       'a',
       undefined,
@@ -107,28 +118,43 @@ function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
     allLink = total > 0 ? all : undefined;
     showPanel(all, options.length > 0);
     status.textContent = total === 1 ? '1 result' : `${total} results`;
-    activate(-1);
+    activate(options.findIndex((option) => activeUrl !== undefined && option.dataset.url === activeUrl));
+  };
+
+  /** Adds what the pages' text matches, after the names and codes, with excerpts. */
+  const addTextMatches = async (ticket: number, query: string) => {
+    try {
+      const [search, text] = await Promise.all([loadSearch(base), textMatches(base, query)]);
+      const ranked = search.rank(query, text.slugs);
+      const excerpts = await text.excerpts(SHOWN * 2);
+      if (ticket === latest) show(ranked, excerpts, query);
+    } catch {
+      // Without Pagefind's index (astro dev), names and codes are all there is.
+    }
+    if (ticket === latest) listbox.setAttribute('aria-busy', 'false');
   };
 
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
+    clearTimeout(timer);
     if (query.length === 0) {
       close();
       return;
     }
     try {
-      const pagefind = await loadPagefind(base);
-      const response = await pagefind.search(query);
-      if (!response || ticket !== latest) return;
-      const results = await Promise.all(response.results.slice(0, SHOWN).map((result) => result.data()));
-      if (ticket === latest) show(results, response.results.length, query);
+      const search = await loadSearch(base);
+      if (ticket !== latest) return;
+      show(search.rank(query), new Map(), query);
+      // Matches in the pages' text may still join the list.
+      listbox.setAttribute('aria-busy', 'true');
+      timer = setTimeout(() => void addTextMatches(ticket, query), PAUSE_MS);
     } catch {
       if (ticket !== latest) return;
       options = [];
       listbox.replaceChildren();
       listbox.hidden = true;
-      showPanel('Search works on the built site (npm start), not in npm run dev.', false);
+      showPanel('Search could not load its index. Try again, or browse every certification.', false);
     }
   };
 
@@ -136,8 +162,7 @@ function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
     // "See all" opens what is typed now, even before the results catch up with it.
     const query = input.value.trim();
     if (allLink && query.length > 0) allLink.href = browseUrlFor(query);
-    clearTimeout(timer);
-    timer = setTimeout(run, PAUSE_MS);
+    void run();
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -37,8 +37,14 @@ function popcount(word: number): number {
   return (((value + (value >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** A search function over an index, for `countedSearch`. */
-export function createEngine(index: BrowseIndex): (filters: FilterQuery, sort?: SortId) => EngineOutcome {
+/**
+ * A search function over an index, for `countedSearch`. With a query, `ranked` holds the positions of
+ * its matches, best first (src/lib/search/ranking.ts): the filters and counts then run over those
+ * alone, and the relevance sort keeps their order.
+ */
+export function createEngine(
+  index: BrowseIndex,
+): (filters: FilterQuery, sort?: SortId, ranked?: readonly number[]) => EngineOutcome {
   const size = index.entries.length;
   const words = Math.ceil(size / 32);
   const bitsets = FACETS.map((facet) => index.facets[facet].map(() => new Uint32Array(words)));
@@ -53,8 +59,12 @@ export function createEngine(index: BrowseIndex): (filters: FilterQuery, sort?: 
   const everything = new Uint32Array(words).fill(0xffffffff);
   if (size % 32) everything[words - 1] = (1 << (size % 32)) - 1;
 
-  return (filters, sort = 'name') => {
+  return (filters, sort = 'name', ranked) => {
     const mask = everything.slice();
+    if (ranked) {
+      mask.fill(0);
+      for (const position of ranked) if (position < size) mask[position >>> 5]! |= 1 << (position & 31);
+    }
     FACETS.forEach((facet, facetIndex) => {
       const wanted = filters[facet]?.any;
       if (!wanted) return;
@@ -79,6 +89,9 @@ export function createEngine(index: BrowseIndex): (filters: FilterQuery, sort?: 
       counts[facet] = facetCounts;
     });
     const results = () => {
+      if (ranked && sort === 'relevance') {
+        return ranked.filter((position) => (mask[position >>> 5]! & (1 << (position & 31))) !== 0);
+      }
       const found: number[] = [];
       for (let word = 0; word < words; word += 1) {
         let bits = mask[word]!;

@@ -7,25 +7,16 @@
  * "Platform Developer II" do not, nor "Dynamics 365 Fundamentals (ERP)" and "(CRM)".
  */
 
+import { wordsOf } from './words';
+
 /** Words that say nothing about which certification it is. */
 const FILLER = new Set(['certification', 'certified', 'exam', 'the', 'of', 'and', 'for', 'in', 'a', 'an', 'program']);
-
-function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[™®©]/g, '')
-    .replace(/\+/g, ' plus ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
 
 /** True when `abbreviation` is made of the initials of `text`'s words, in order (`CCNA`, `PMP`). */
 function abbreviates(abbreviation: string, text: string): boolean {
   const letters = abbreviation.replace(/[^A-Za-z]/g, '').toLowerCase();
   if (letters.length < 2 || !/^[A-Z0-9+\-/ ]+$/.test(abbreviation.trim())) return false;
-  const initials = words(text)
+  const initials = wordsOf(text)
     .map((word) => word[0])
     .join('');
   let position = 0;
@@ -35,9 +26,9 @@ function abbreviates(abbreviation: string, text: string): boolean {
 
 /** The keys a title is known by within its provider's entries (one or two). */
 export function titleKeys(title: string, provider: string): string[] {
-  const providerWords = new Set(words(provider));
+  const providerWords = new Set(wordsOf(provider));
   const keyOf = (text: string) =>
-    [...new Set(words(text).filter((word) => !FILLER.has(word) && !providerWords.has(word)))].sort().join(' ');
+    [...new Set(wordsOf(text).filter((word) => !FILLER.has(word) && !providerWords.has(word)))].sort().join(' ');
   const outside = title.replace(/\([^)]*\)/g, ' ');
   const withoutAbbreviations = title.replace(/\(([^)]*)\)/g, (whole, inside: string) =>
     abbreviates(inside, outside) ? ' ' : whole,

@@ -41,6 +41,12 @@ function optionFor(result: RankedResult, index: number, excerpt = ''): HTMLLIEle
   return option;
 }
 
+/** Every certification matching `query`, in the box's order: names and codes, then what the pages' text matches. */
+async function rankWithText(base: string, query: string) {
+  const [search, text] = await Promise.all([loadSearch(base), textMatches(base, query)]);
+  return { ranked: search.rank(query, text.slugs), text };
+}
+
 /** Turns the header form into a combobox with a list of results below it. */
 function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
   const base = form.dataset.base ?? '/';
@@ -124,8 +130,7 @@ function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
   /** Adds what the pages' text matches, after the names and codes, with excerpts. */
   const addTextMatches = async (ticket: number, query: string) => {
     try {
-      const [search, text] = await Promise.all([loadSearch(base), textMatches(base, query)]);
-      const ranked = search.rank(query, text.slugs);
+      const { ranked, text } = await rankWithText(base, query);
       const excerpts = await text.excerpts(SHOWN * 2);
       if (ticket === latest) show(ranked, excerpts, query);
     } catch {
@@ -189,6 +194,16 @@ class SiteSearch extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('form[data-site-search]');
     const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
     if (form && input) attachSearch(form, input);
+  }
+
+  /**
+   * The slugs of every certification the box finds for `query`, in the order it lists them, without
+   * drawing them: what the relevance set checks in the browser for fifty queries in a few seconds.
+   */
+  async results(query: string): Promise<string[]> {
+    const base = this.querySelector<HTMLFormElement>('form[data-site-search]')?.dataset.base ?? '/';
+    const { ranked } = await rankWithText(base, query.trim());
+    return ranked.map(({ document }) => document.slug);
   }
 }
 

@@ -139,6 +139,15 @@ const INTERACTIVE_STATES: { name: string; path: string; prepare?: (page: Page) =
     },
   },
   {
+    name: 'a certification page on a phone with the header menu open',
+    path: 'isc2-cissp/',
+    prepare: async (page) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('banner').getByText('Menu').click();
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    },
+  },
+  {
     name: 'the plan',
     path: 'compare/?ids=comptia-network-plus,comptia-tech-plus,comptia-a-plus&view=plan',
     prepare: async (page) => {

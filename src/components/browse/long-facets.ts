@@ -6,6 +6,7 @@
  * compared with the options' names and never written into the page.
  */
 import { SHOWN_OPTIONS } from '../../lib/browse/facets';
+import { wordsOf } from '../../lib/text/words';
 
 interface LongFacet {
   list: HTMLElement;
@@ -15,10 +16,8 @@ interface LongFacet {
   expanded: boolean;
 }
 
-/** Lower case without accents, for finding `Sécurité` by typing `securite`. */
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
+/** An option's name or what is typed, as search reads words: `Sécurité` is found by typing `securite`. */
+const folded = (text: string) => wordsOf(text).join(' ');
 
 const boxOf = (item: HTMLLIElement) => item.querySelector<HTMLInputElement>('input[type="checkbox"]');
 

@@ -3,6 +3,7 @@
  * can be published at any origin and under any sub-path; everything else is a constant of the site.
  */
 
+import { messages } from './i18n';
 import { parseCalendarDate, todayUtc, type CalendarDate } from './lib/fields/calendar-date';
 import { FieldProblem } from './lib/fields/problem';
 import { EXCHANGE_RATES, type ExchangeRates } from './lib/values/exchange';
@@ -126,12 +127,10 @@ export const siteConfig = {
   secondCurrency: parseSecondCurrency(fromEnvironment('SECOND_CURRENCY') ?? 'INR'),
   /** Site name, shown in the header, titles and structured data. */
   title: 'Cert Compass',
-  /** One sentence about the site: the home page's meta description. */
-  description:
-    'A free, open directory of professional certifications in cloud, AI, data, security and project management: ' +
-    'fees, exam format, validity and skills side by side.',
-  /** BCP 47 language of the pages. */
-  language: 'en',
+  /** One sentence about the site, in the site's language (src/i18n): the home page's meta description. */
+  description: messages.site.description,
+  /** BCP 47 language of the pages: the message catalogue's (src/i18n). */
+  language: messages.formats.language,
   /** How many certifications one category, provider or level page lists before paginating. */
   pageSize: 12,
   /** How many related certifications a certification page suggests. */

@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { messages, t } from '../i18n';
 import { getCatalogue } from '../lib/catalogue/queries';
 import { feedItems } from '../lib/site/feed';
 import { absoluteUrl, paths } from '../lib/site/routes';
@@ -8,9 +9,10 @@ import { siteConfig } from '../site.config';
 /** Certifications newly added or re-verified: `/rss.xml`. */
 export const GET: APIRoute = async () => {
   const { certifications } = await getCatalogue();
+  const words = messages.pages.feeds.rss;
   return rss({
-    title: `${siteConfig.title}: new and re-verified certifications`,
-    description: 'Certifications newly added to the catalogue or whose facts were checked again, newest first.',
+    title: t(words.title, { site: siteConfig.title }),
+    description: words.description,
     site: absoluteUrl(paths.home()),
     items: feedItems(certifications, (slug) => absoluteUrl(paths.certification(slug)), siteConfig.secondCurrency),
     customData: `<language>${siteConfig.language}</language>`,

@@ -1,7 +1,9 @@
 /**
  * Imports point one way. The layers of src/lib, lowest first:
- *   text, values → browse, compare, search → fields → schema → files, catalogue → catalogue/queries → site →
- *   components, layouts, pages
+ *   i18n/browser, text, values → browse, compare, search → fields → schema → files, catalogue → catalogue/queries →
+ *   i18n → site → components, layouts, pages
+ * where i18n/browser is what browser-safe code may read of the message catalogue (filling in, and one section at
+ * a time, src/i18n/en/search.ts) and i18n the whole catalogue (src/i18n/index.ts),
  * with editor/ (scripts only) beside site/, src/integrations/ (build plugins) reading only text/ and site/, and
  * browser code (src/client/, and the .ts scripts beside components in src/components/) reading only the
  * browser-safe text/, values/, browse/, compare/ and search/.
@@ -15,6 +17,8 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../..');
 
 type Layer =
+  | 'i18n/browser'
+  | 'i18n'
   | 'text'
   | 'values'
   | 'browse'
@@ -42,6 +46,8 @@ function layerOf(file: string): Layer | undefined {
   if (file === 'src/site.config.ts') return 'site.config';
   if (file === 'src/content.config.ts') return 'content.config';
   if (file === 'astro.config.mjs') return 'astro.config';
+  if (/^src\/i18n\/(browser|format|en\/(?!index)[\w-]+)\.ts$/.test(file)) return 'i18n/browser';
+  if (file.startsWith('src/i18n/')) return 'i18n';
   const libFolder = /^src\/lib\/(text|values|browse|compare|search|fields|files|catalogue|site|editor)\//.exec(
     file,
   )?.[1];
@@ -58,18 +64,34 @@ function layerOf(file: string): Layer | undefined {
 
 /** What each layer may import (besides itself and packages). */
 const ALLOWED: Record<Layer, readonly Layer[]> = {
+  'i18n/browser': [],
+  i18n: ['i18n/browser'],
   text: [],
-  values: ['text'],
-  browse: ['text', 'values'],
-  compare: ['text', 'values'],
-  search: ['text', 'values'],
-  client: ['text', 'values', 'browse', 'compare', 'search'],
-  fields: ['text', 'values'],
+  values: ['text', 'i18n/browser'],
+  browse: ['text', 'values', 'i18n/browser'],
+  compare: ['text', 'values', 'i18n/browser'],
+  search: ['text', 'values', 'i18n/browser'],
+  // Browser scripts receive their words from the page; they may name the catalogue's types (i18n), and a
+  // test below keeps the whole catalogue out of their bundles.
+  client: ['text', 'values', 'browse', 'compare', 'search', 'i18n/browser', 'i18n'],
+  fields: ['text', 'values', 'i18n/browser'],
   schema: ['text', 'fields'],
   files: ['text', 'values', 'fields', 'schema', 'catalogue'],
-  catalogue: ['text', 'values', 'browse', 'fields', 'schema', 'site.config'],
+  catalogue: ['text', 'values', 'browse', 'fields', 'schema', 'site.config', 'i18n/browser', 'i18n'],
   'catalogue/queries': ['text', 'fields', 'schema', 'files', 'catalogue', 'site.config'],
-  site: ['text', 'values', 'browse', 'compare', 'search', 'fields', 'schema', 'catalogue', 'site.config'],
+  site: [
+    'text',
+    'values',
+    'browse',
+    'compare',
+    'search',
+    'fields',
+    'schema',
+    'catalogue',
+    'site.config',
+    'i18n/browser',
+    'i18n',
+  ],
   editor: ['text', 'values', 'fields', 'schema', 'files', 'catalogue'],
   integrations: ['text', 'site'],
   view: [
@@ -85,8 +107,10 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
     'site',
     'site.config',
     'client',
+    'i18n/browser',
+    'i18n',
   ],
-  'site.config': ['fields', 'values', 'site'],
+  'site.config': ['fields', 'values', 'site', 'i18n/browser', 'i18n'],
   'content.config': ['files', 'site.config', 'integrations'],
   scripts: [
     'text',
@@ -100,6 +124,8 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
     'editor',
     'site.config',
     'scripts',
+    'i18n/browser',
+    'i18n',
   ],
   'astro.config': ['integrations', 'site.config'],
 };
@@ -182,6 +208,8 @@ describe('imports', () => {
   });
 
   it('keep browser code free of Node and of the build configuration', () => {
+    const catalogueLanguage = /from '\.\/(\w+)'/.exec(readFileSync(path.join(root, 'src/i18n/index.ts'), 'utf8'))?.[1];
+    expect(catalogueLanguage).toBe('en');
     const componentScripts = sourceFiles('src/components').filter((file) => file.endsWith('.ts'));
     const browserFiles = [
       ...['src/client', 'src/lib/browse', 'src/lib/values', 'src/lib/compare', 'src/lib/search'].flatMap(sourceFiles),
@@ -189,7 +217,13 @@ describe('imports', () => {
     ];
     expect(componentScripts.length).toBeGreaterThanOrEqual(4);
     for (const file of browserFiles) {
-      expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/from ['"](node:|astro:|.*site\.config)/);
+      const source = readFileSync(path.join(root, file), 'utf8');
+      expect(source, file).not.toMatch(/from ['"](node:|astro:|.*site\.config)/);
+      // The whole catalogue would ride along in the bundle: a script imports its sections one by one, from
+      // the language the catalogue is in.
+      expect(source, file).not.toMatch(/^import (?!type\b)[^;]*from ['"][./]*\/i18n(\/index|\/en(\/index)?)?['"]/m);
+      for (const [, language] of source.matchAll(/from ['"][./]*\/i18n\/(\w+)\/[\w-]+['"]/g))
+        expect(language, file).toBe(catalogueLanguage);
     }
   });
 

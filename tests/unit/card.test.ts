@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/i18n';
 import { compareRows } from '../../src/lib/compare/table';
 import { certificationDocument } from '../../src/lib/site/api';
 import { cardView } from '../../src/lib/site/card';
@@ -48,7 +49,9 @@ describe('a fee in a picked currency', () => {
       const card = cardView(oneFee!).facts.find((fact) => fact.id === 'fee')!;
       const panel = certificationFacts(oneFee!, 'INR').find((fact) => fact.id === 'fee')!;
       const document = certificationDocument(oneFee!, catalogue, (slug) => `/${slug}/`);
-      const row = compareRows([document], currency).find((candidate) => candidate.id === 'fee')!;
+      const row = compareRows([document], currency, messages.compare.table.rows).find(
+        (candidate) => candidate.id === 'fee',
+      )!;
       expect(shownIn(card, currency)).toEqual(shownIn(panel, currency));
       expect(row.cells[0]).toEqual({ ...shownIn(card, currency), missing: false });
     }

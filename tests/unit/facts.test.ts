@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cardFacts, certificationFacts, levelBasisText } from '../../src/lib/site/facts';
-import { NOT_LISTED } from '../../src/lib/values/labels';
+import { messages } from '../../src/i18n';
 import { paths } from '../../src/lib/site/routes';
 import { sampleCertification, checkedOn, SAMPLE_TODAY } from '../support/sample';
+
+const NOT_LISTED = messages.values.notListed;
 
 describe('certificationFacts', () => {
   it('lists every fact of a complete entry, formatted, with links for provider and level', () => {

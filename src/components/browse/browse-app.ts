@@ -21,12 +21,15 @@ import {
   type IgnoredValue,
   type KnownOptions,
 } from '../../lib/browse/state';
-import { countOf } from '../../lib/text/plural';
 import { shownIn, type CardView, type ShownFact } from '../../lib/values/shown-fact';
 import { readSelection, showPressed } from '../../client/compare-store';
 import { attachCurrencyPicker } from '../../client/currency';
 import { loadSearch, textMatches } from '../../client/search';
 import { required } from '../../client/dom';
+import { t, tp } from '../../i18n/browser';
+import { browse } from '../../i18n/en/browse';
+import { common } from '../../i18n/en/common';
+
 import { attachFiltersDialog, type FiltersDialog } from './filters-dialog';
 import { attachLongFacets, type LongFacets } from './long-facets';
 
@@ -63,6 +66,12 @@ function partsOf(form: HTMLFormElement) {
 type Parts = ReturnType<typeof partsOf>;
 type Change = (next: BrowseState) => void;
 
+/** The words the browser writes: its own, and the compare button's it sets on each card. */
+interface Words {
+  browse: typeof browse;
+  common: typeof common;
+}
+
 function knownOptions(boxes: readonly HTMLInputElement[]): KnownOptions {
   return Object.fromEntries(
     FACETS.map((facet) => [facet, new Set(boxes.filter((box) => box.dataset.facet === facet).map((box) => box.value))]),
@@ -81,28 +90,25 @@ function showState(parts: Parts, state: BrowseState): void {
   for (const box of parts.boxes) box.checked = state.filters[box.dataset.facet as FacetId].includes(box.value);
 }
 
-function describeIgnored({ parameter, value }: IgnoredValue): string {
-  return `${parameter} “${value}”`;
-}
-
-function showIgnored(parts: Parts, ignored: readonly IgnoredValue[]): void {
+function showIgnored(parts: Parts, words: Words, ignored: readonly IgnoredValue[]): void {
+  const m = words.browse;
+  const values = ignored.map(({ parameter, value }) => t(m.ignoredValue, { parameter, value })).join(', ');
   parts.note.hidden = ignored.length === 0;
-  parts.note.textContent =
-    ignored.length === 0 ? '' : `Ignored what this page does not know: ${ignored.map(describeIgnored).join(', ')}.`;
+  parts.note.textContent = ignored.length === 0 ? '' : t(m.ignored, { values });
 }
 
-function showCounts(parts: Parts, counts: Record<FacetId, Record<string, number>>): void {
+function showCounts(parts: Parts, words: Words, counts: Record<FacetId, Record<string, number>>): void {
   for (const box of parts.boxes) {
     const count = counts[box.dataset.facet as FacetId][box.value] ?? 0;
     const label = box.closest('label');
     const counter = label?.querySelector('[data-count]');
-    if (counter) counter.textContent = `(${count})`;
+    if (counter) counter.textContent = t(words.browse.optionCount, { count });
     box.disabled = count === 0 && !box.checked;
     label?.classList.toggle('is-empty', box.disabled);
   }
 }
 
-function showChips(parts: Parts, state: BrowseState, change: Change): void {
+function showChips(parts: Parts, words: Words, state: BrowseState, change: Change): void {
   const chips = parts.boxes
     .filter((box) => box.checked)
     .map((box) => {
@@ -111,7 +117,7 @@ function showChips(parts: Parts, state: BrowseState, change: Change): void {
       button.type = 'button';
       button.className = 'chip';
       button.textContent = labelOf(box);
-      button.setAttribute('aria-label', `Remove filter: ${labelOf(box)}`);
+      button.setAttribute('aria-label', t(words.browse.chips.remove, { option: labelOf(box) }));
       button.addEventListener('click', () => change(toggled(state, box.dataset.facet as FacetId, box.value)));
       item.append(button);
       return item;
@@ -150,7 +156,7 @@ function showFacts(list: HTMLElement, facts: readonly ShownFact[], currency: str
 }
 
 /** Fills a copy of the card template with one card: text only, through `textContent`. */
-function cardFor(template: HTMLTemplateElement, card: CardView, currency: string): Node {
+function cardFor(template: HTMLTemplateElement, words: Words, card: CardView, currency: string): Node {
   const node = template.content.cloneNode(true) as DocumentFragment;
   const slot = (name: string) => node.querySelector<HTMLElement>(`[data-slot="${name}"]`);
   const link = slot('title') as HTMLAnchorElement | null;
@@ -184,7 +190,7 @@ function cardFor(template: HTMLTemplateElement, card: CardView, currency: string
   if (compare) {
     compare.dataset.compare = card.slug;
     compare.dataset.title = card.title;
-    compare.setAttribute('aria-label', `Add to compare: ${card.title}`);
+    compare.setAttribute('aria-label', t(words.common.addToCompare.label, { title: card.title }));
   }
   showPressed(readSelection(), node);
   return node;
@@ -212,15 +218,15 @@ function pageGap(): HTMLElement {
   return item;
 }
 
-function showPages(parts: Parts, state: BrowseState, lastPage: number, change: Change): void {
+function showPages(parts: Parts, words: Words, state: BrowseState, lastPage: number, change: Change): void {
   const list = document.createElement('ul');
   list.className = 'pager';
   if (lastPage > 1) {
-    if (state.page > 1) list.append(pageLink(state, state.page - 1, 'Previous', change));
+    if (state.page > 1) list.append(pageLink(state, state.page - 1, words.browse.pages.previous, change));
     for (const page of pageWindow(state.page, lastPage)) {
       list.append(page === null ? pageGap() : pageLink(state, page, String(page), change));
     }
-    if (state.page < lastPage) list.append(pageLink(state, state.page + 1, 'Next', change));
+    if (state.page < lastPage) list.append(pageLink(state, state.page + 1, words.browse.pages.next, change));
   }
   parts.pages.replaceChildren(list);
   parts.pages.hidden = lastPage <= 1;
@@ -281,36 +287,38 @@ interface Panels {
 
 function showAnswer(
   parts: Parts,
+  words: Words,
   panels: Panels,
   state: BrowseState,
   answer: Answer,
   change: Change,
   currency: string,
 ): void {
+  const m = words.browse;
   const lastPage = Math.max(1, Math.ceil(answer.count / RESULTS_PER_PAGE));
-  showCounts(parts, answer.counts);
+  showCounts(parts, words, answer.counts);
   panels.longFacets.order((box) => answer.counts[box.dataset.facet as FacetId][box.value] ?? 0);
   panels.longFacets.refresh();
-  showChips(parts, state, change);
-  panels.dialog.show(
-    answer.count === 0 ? 'No certification matches' : countOf(answer.count, 'certification'),
-    parts.boxes.filter((box) => box.checked).length,
-  );
+  showChips(parts, words, state, change);
+  const found = tp(words.common.certifications, answer.count);
+  panels.dialog.show(answer.count === 0 ? m.noneFound : found, parts.boxes.filter((box) => box.checked).length);
   parts.status.textContent =
     answer.count === 0
-      ? 'No certification matches these filters. Untick one, or clear them all.'
-      : `${countOf(answer.count, 'certification')}${lastPage > 1 ? `, page ${answer.page} of ${lastPage}` : ''}`;
+      ? m.noneFoundHint
+      : lastPage > 1
+        ? t(m.foundOnPage, { found, page: answer.page, pages: lastPage })
+        : found;
   parts.results.replaceChildren(
     ...answer.cards.map((card) => {
       const item = document.createElement('li');
-      item.append(cardFor(parts.card, card, currency));
+      item.append(cardFor(parts.card, words, card, currency));
       return item;
     }),
   );
-  showPages(parts, { ...state, page: answer.page }, lastPage, change);
+  showPages(parts, words, { ...state, page: answer.page }, lastPage, change);
 }
 
-async function start(form: HTMLFormElement, staticList: HTMLElement | null): Promise<void> {
+async function start(form: HTMLFormElement, words: Words, staticList: HTMLElement | null): Promise<void> {
   const parts = partsOf(form);
   const known = knownOptions(parts.boxes);
   const base = form.dataset.base ?? '/';
@@ -322,7 +330,10 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
   } catch {
     return;
   }
-  const panels: Panels = { dialog: attachFiltersDialog(form), longFacets: attachLongFacets(form) };
+  const panels: Panels = {
+    dialog: attachFiltersDialog(form, words.browse.filters),
+    longFacets: attachLongFacets(form, words.browse),
+  };
   const engine = createEngine(index);
   const positions = new Map(index.entries.map(({ card }, position) => [card.slug, position]));
   let currency = attachCurrencyPicker(form, (chosen) => {
@@ -342,7 +353,7 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
     showState(parts, state);
     const asked = state;
     const shown = (result: Answer) => {
-      if (ticket === latest) showAnswer(parts, panels, asked, result, change, currency);
+      if (ticket === latest) showAnswer(parts, words, panels, asked, result, change, currency);
     };
     if (!asked.query) {
       void indexAnswer(engine, index, asked).then(shown);
@@ -354,12 +365,12 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
         shown(names);
         queryAnswer(base, engine, index, positions, asked, true).then(shown, () => {
           if (ticket !== latest) return;
-          parts.status.textContent += '. Searching the pages’ text works on the built site (npm start).';
+          parts.status.textContent = t(words.browse.textSearchAfterBuild, { status: parts.status.textContent ?? '' });
         });
       },
       () => {
         if (ticket !== latest) return;
-        parts.status.textContent = 'Search could not load its index; filters work here.';
+        parts.status.textContent = words.browse.searchFailed;
       },
     );
   };
@@ -367,7 +378,7 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
   const update = (next: BrowseState, replace: boolean) => {
     state = next;
     ignored = [];
-    showIgnored(parts, ignored);
+    showIgnored(parts, words, ignored);
     const url = `${window.location.pathname}${urlFromState(state)}`;
     if (replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
@@ -402,13 +413,13 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
   );
   window.addEventListener('popstate', () => {
     ({ state, ignored } = stateFromUrl(window.location.search, known));
-    showIgnored(parts, ignored);
+    showIgnored(parts, words, ignored);
     render();
   });
 
   staticList?.setAttribute('hidden', '');
   form.hidden = false;
-  showIgnored(parts, ignored);
+  showIgnored(parts, words, ignored);
   render();
 }
 
@@ -416,7 +427,7 @@ async function start(form: HTMLFormElement, staticList: HTMLElement | null): Pro
 class BrowseApp extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-browser]');
-    if (form) void start(form, document.querySelector<HTMLElement>('[data-static-list]'));
+    if (form) void start(form, { browse, common }, document.querySelector<HTMLElement>('[data-static-list]'));
   }
 }
 

@@ -7,13 +7,16 @@
  * the current choice gives. On a wide screen the button is hidden and nothing moves.
  */
 import { required } from '../../client/dom';
+import { t } from '../../i18n/browser';
+import type { browse } from '../../i18n/en/browse';
 
 export interface FiltersDialog {
   /** Says how many results the current choice gives, and how many filters are applied. */
   show(resultsText: string, applied: number): void;
 }
 
-export function attachFiltersDialog(form: HTMLFormElement): FiltersDialog {
+/** Wires the dialog of the browser `form`; `words` are the browse section's `filters`. */
+export function attachFiltersDialog(form: HTMLFormElement, words: (typeof browse)['filters']): FiltersDialog {
   const find = <T extends Element>(selector: string) => required<T>(form, selector, 'The browser');
   const opener = find<HTMLButtonElement>('[data-open-filters]');
   const dialog = find<HTMLDialogElement>('[data-filters-dialog]');
@@ -45,8 +48,8 @@ export function attachFiltersDialog(form: HTMLFormElement): FiltersDialog {
   return {
     show(resultsText, appliedCount) {
       count.textContent = resultsText;
-      applied.textContent = appliedCount > 0 ? ` (${appliedCount})` : '';
-      opener.setAttribute('aria-label', appliedCount > 0 ? `Filters, ${appliedCount} applied` : 'Filters');
+      applied.textContent = appliedCount > 0 ? t(words.applied, { count: appliedCount }) : '';
+      opener.setAttribute('aria-label', appliedCount > 0 ? t(words.openApplied, { count: appliedCount }) : words.open);
     },
   };
 }

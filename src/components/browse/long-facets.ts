@@ -7,6 +7,8 @@
  */
 import { SHOWN_OPTIONS } from '../../lib/browse/facets';
 import { wordsOf } from '../../lib/text/words';
+import { t } from '../../i18n/browser';
+import type { browse } from '../../i18n/en/browse';
 
 interface LongFacet {
   list: HTMLElement;
@@ -21,7 +23,9 @@ const folded = (text: string) => wordsOf(text).join(' ');
 
 const boxOf = (item: HTMLLIElement) => item.querySelector<HTMLInputElement>('input[type="checkbox"]');
 
-function show(facet: LongFacet): void {
+type Words = typeof browse;
+
+function show(facet: LongFacet, words: Words): void {
   const wanted = folded(facet.finder.value);
   facet.items.forEach((item, position) => {
     const name = folded(item.querySelector('[data-label]')?.textContent ?? '');
@@ -31,7 +35,7 @@ function show(facet: LongFacet): void {
   });
   facet.showAll.hidden = wanted !== '';
   facet.showAll.setAttribute('aria-expanded', String(facet.expanded));
-  facet.showAll.textContent = facet.expanded ? 'Show fewer' : `Show all ${facet.items.length}`;
+  facet.showAll.textContent = facet.expanded ? words.showFewer : t(words.showAll, { count: facet.items.length });
 }
 
 export interface LongFacets {
@@ -41,7 +45,8 @@ export interface LongFacets {
   refresh(): void;
 }
 
-export function attachLongFacets(form: HTMLFormElement): LongFacets {
+/** Wires the long facets of the browser `form`, writing the browse section's `words`. */
+export function attachLongFacets(form: HTMLFormElement, words: Words): LongFacets {
   const facets: LongFacet[] = [...form.querySelectorAll<HTMLElement>('fieldset[data-long]')].flatMap((fieldset) => {
     const list = fieldset.querySelector<HTMLElement>('ul');
     const finder = fieldset.querySelector<HTMLInputElement>('[data-facet-filter]');
@@ -52,10 +57,10 @@ export function attachLongFacets(form: HTMLFormElement): LongFacets {
     ];
   });
   for (const facet of facets) {
-    facet.finder.addEventListener('input', () => show(facet));
+    facet.finder.addEventListener('input', () => show(facet, words));
     facet.showAll.addEventListener('click', () => {
       facet.expanded = !facet.expanded;
-      show(facet);
+      show(facet, words);
     });
   }
   let ordered = false;
@@ -74,7 +79,7 @@ export function attachLongFacets(form: HTMLFormElement): LongFacets {
       }
     },
     refresh() {
-      for (const facet of facets) show(facet);
+      for (const facet of facets) show(facet, words);
     },
   };
 }

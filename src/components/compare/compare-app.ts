@@ -8,7 +8,7 @@
 import { formatDuration } from '../../lib/values/duration';
 import { EXCHANGE_RATES } from '../../lib/values/exchange';
 import { shownIn } from '../../lib/values/shown-fact';
-import { NOT_LISTED } from '../../lib/values/labels';
+import { values } from '../../i18n/en/values';
 import { formatApproximate, formatFee, formatMoney, type Money } from '../../lib/values/money';
 import type { ComparedCertification } from '../../lib/compare/compared';
 import { planOrder, planTotals, renewalsDue, RENEWAL_HORIZON_YEARS } from '../../lib/compare/plan';
@@ -17,9 +17,12 @@ import { compareRows } from '../../lib/compare/table';
 import { readSelection, writeSelection } from '../../client/compare-store';
 import { attachCurrencyPicker } from '../../client/currency';
 import { element, required } from '../../client/dom';
-import { countOf } from '../../lib/text/plural';
+import { t, tl, tp } from '../../i18n/browser';
+import { compare } from '../../i18n/en/compare';
+import { compareTray } from '../../i18n/en/compare-tray';
 
 type View = 'table' | 'plan';
+type Words = typeof compare;
 
 /** The page of a certification on this site (the API's `url` is the published address, not a preview's). */
 const pageOf = (slug: string) => `${document.documentElement.dataset.base ?? '/'}${slug}/`;
@@ -30,7 +33,8 @@ function link(href: string, text: string): HTMLAnchorElement {
   return anchor;
 }
 
-const quoted = (values: readonly string[]) => values.map((value) => `“${value}”`).join(', ');
+/** Names from the link or the files, each quoted, joined by commas. */
+const quoted = (m: Words, names: readonly string[]) => names.map((name) => t(m.notes.quoted, { name })).join(', ');
 
 /** The parts of the page the script fills, found once. */
 function partsOf(root: HTMLElement) {
@@ -81,56 +85,58 @@ function fromUrl(): { requested: RequestedIds; view: View; fromLink: boolean } {
   return { requested: { slugs: kept, invalid: [], dropped: [] }, view, fromLink: false };
 }
 
-function showNotes(parts: Parts, unknown: readonly string[], dropped: readonly string[], count: number): void {
+function showNotes(
+  parts: Parts,
+  m: Words,
+  unknown: readonly string[],
+  dropped: readonly string[],
+  count: number,
+): void {
   const notes: string[] = [];
   if (unknown.length > 0) {
-    notes.push(
-      `No certification is called ${quoted(unknown)}: check the link.` +
-        (count > 0 ? ' The others are compared below.' : ''),
-    );
+    notes.push(t(m.notes.unknown, { names: quoted(m, unknown) }) + (count > 0 ? m.notes.othersCompared : ''));
   }
   if (dropped.length > 0) {
-    const were = dropped.length > 1 ? 'were' : 'was';
-    notes.push(`A comparison holds ${MAX_COMPARED} certifications, so ${quoted(dropped)} ${were} left out.`);
+    notes.push(tp(m.notes.dropped, dropped.length, { max: MAX_COMPARED, names: quoted(m, dropped) }));
   }
-  if (count === 1)
-    notes.push('Add another certification to compare it with: press Add to compare on its card or page.');
+  if (count === 1) notes.push(m.notes.addAnother);
   parts.notes.replaceChildren(...notes.map((note) => element('p', undefined, note)));
 }
 
 /** The table: a header row of certifications (each with a remove button), then one row per fact. */
 function drawTable(
   parts: Parts,
+  m: Words,
   columns: readonly ComparedCertification[],
   currency: string,
   remove: (slug: string) => void,
 ): void {
-  const caption = element('caption', 'visually-hidden', `${columns.length} certifications side by side`);
+  const caption = element('caption', 'visually-hidden', t(m.table.caption, { count: columns.length }));
   const head = element('thead');
   const headRow = element('tr');
-  headRow.append(element('th', 'fact-name', 'Certification'));
+  headRow.append(element('th', 'fact-name', m.table.certification));
   headRow.firstElementChild?.setAttribute('scope', 'col');
   for (const column of columns) {
     const header = element('th');
     header.scope = 'col';
-    const button = element('button', 'remove-column', 'Remove');
+    const button = element('button', 'remove-column', m.table.remove);
     button.type = 'button';
-    button.setAttribute('aria-label', `Remove ${column.title} from the comparison`);
+    button.setAttribute('aria-label', t(m.table.removeLabel, { title: column.title }));
     button.addEventListener('click', () => remove(column.slug));
     header.append(link(pageOf(column.slug), column.title), button);
-    const retired = retiredNote(column);
+    const retired = retiredNote(m, column);
     if (retired) header.append(retired);
     headRow.append(header);
   }
   head.append(headRow);
   const body = element('tbody');
-  for (const row of compareRows(columns, currency)) {
+  for (const row of compareRows(columns, currency, m.table.rows)) {
     const tableRow = element('tr');
     tableRow.dataset.row = row.id;
     if (row.differs) tableRow.classList.add('differs');
     const name = element('th', 'fact-name', row.label);
     name.scope = 'row';
-    if (row.differs) name.append(element('span', 'differs-mark', 'differs'));
+    if (row.differs) name.append(element('span', 'differs-mark', m.table.differs));
     tableRow.append(name);
     for (const cell of row.cells) {
       const data = element('td');
@@ -149,11 +155,13 @@ function drawTable(
  * Says that a retired certification cannot be earned any more, and what to take instead; nothing for a
  * current one.
  */
-function retiredNote(certification: ComparedCertification): HTMLElement | undefined {
+function retiredNote(m: Words, certification: ComparedCertification): HTMLElement | undefined {
   if (certification.status !== 'retired') return undefined;
-  const note = element('p', 'retired-note', 'Retired: it can no longer be earned.');
+  const note = element('p', 'retired-note', m.retired.note);
   const successor = certification.replacedBy;
-  if (successor) note.append(' Take ', link(pageOf(successor.slug), successor.title), ' instead.');
+  if (successor) {
+    note.append(m.retired.successor.before, link(pageOf(successor.slug), successor.title), m.retired.successor.after);
+  }
   return note;
 }
 
@@ -165,15 +173,16 @@ function fact(term: string, value: string, secondary?: string): HTMLElement[] {
 
 /** A total in the student's currency, approximately, for its second line. */
 function approximately(money: Money | undefined): string | undefined {
-  return money && `≈ ${formatApproximate(money)} (rates of ${EXCHANGE_RATES.date})`;
+  return money && t(values.fees.converted, { amount: formatApproximate(money), date: EXCHANGE_RATES.date });
 }
 
-function unlistedNote(titles: readonly string[]): string {
-  return titles.length > 0 ? `, not counting ${quoted(titles)} (not listed)` : '';
+/** A total as text, naming the certifications whose file does not give that fact. */
+function totalText(m: Words, total: string, unlisted: readonly string[]): string {
+  return unlisted.length > 0 ? t(m.plan.totals.notCounting, { total, titles: quoted(m, unlisted) }) : total;
 }
 
 /** The plan: the certifications in order, the totals, and the renewals due within three years. */
-function drawPlan(parts: Parts, columns: readonly ComparedCertification[], currency: string): void {
+function drawPlan(parts: Parts, m: Words, columns: readonly ComparedCertification[], currency: string): void {
   const ordered = planOrder(columns);
   parts.plan.replaceChildren(
     ...ordered.map((certification, index) => {
@@ -186,54 +195,57 @@ function drawPlan(parts: Parts, columns: readonly ComparedCertification[], curre
       const cost = known('totalCost') ?? known('fee');
       const fee = cost && shownIn(cost, currency);
       facts.append(
-        ...fact('Level', certification.level),
-        ...fact(cost?.term ?? 'Exam fee', fee?.text ?? NOT_LISTED, fee?.secondary),
+        ...fact(m.plan.level, certification.level),
+        ...fact(cost?.term ?? m.plan.fee, fee?.text ?? values.notListed, fee?.secondary),
         // The facts panel's own label and words for the exam time (Duration, or Duration, all exams).
-        ...fact(known('duration')?.term ?? 'Duration', known('duration')?.text ?? NOT_LISTED),
+        ...fact(known('duration')?.term ?? m.plan.duration, known('duration')?.text ?? values.notListed),
       );
 
       const earlier = ordered.slice(0, index).filter((other) => certification.comesAfter?.includes(other.slug));
       item.append(heading, facts);
-      const retired = retiredNote(certification);
+      const retired = retiredNote(m, certification);
       if (retired) item.append(retired);
       if (earlier.length > 0) {
-        item.append(element('p', 'muted', `Builds on ${earlier.map((other) => other.title).join(' and ')}.`));
+        const titles = tl(earlier.map((other) => other.title));
+        item.append(element('p', 'muted', t(m.plan.buildsOn, { titles })));
       }
       return item;
     }),
   );
   const totals = planTotals(columns, currency);
+  const labels = m.plan.totals;
   parts.totals.replaceChildren(
     ...fact(
-      'Exam fees',
-      `${formatMoney(totals.feesInUsd.value)}${unlistedNote(totals.feesInUsd.unlisted)}`,
+      labels.fees,
+      totalText(m, formatMoney(totals.feesInUsd.value), totals.feesInUsd.unlisted),
       approximately(totals.feesIn),
     ),
-    ...fact('Exam time', `${formatDuration(totals.minutes.value)}${unlistedNote(totals.minutes.unlisted)}`),
-    ...fact('Questions', `${totals.questions.value}${unlistedNote(totals.questions.unlisted)}`),
+    ...fact(labels.time, totalText(m, formatDuration(totals.minutes.value), totals.minutes.unlisted)),
+    ...fact(labels.questions, totalText(m, String(totals.questions.value), totals.questions.unlisted)),
   );
   const due = renewalsDue(columns);
+  const renewals = m.plan.renewals;
   if (due.length === 0) {
-    parts.renewals.replaceChildren(
-      element('p', undefined, `None of these has to be renewed within ${RENEWAL_HORIZON_YEARS} years of passing it.`),
-    );
+    parts.renewals.replaceChildren(element('p', undefined, t(renewals.none, { years: RENEWAL_HORIZON_YEARS })));
     return;
   }
   const list = element('ul', 'renewals');
   for (const renewal of due) {
     const after =
       renewal.afterMonths % 12 === 0
-        ? countOf(renewal.afterMonths / 12, 'year')
-        : countOf(renewal.afterMonths, 'month');
-    const cost = renewal.renewalFee ? ` Renewal fee: ${formatFee(renewal.renewalFee)}.` : '';
+        ? tp(values.validity.years, renewal.afterMonths / 12)
+        : tp(values.validity.months, renewal.afterMonths);
+    const cost = renewal.renewalFee ? t(renewals.fee, { fee: formatFee(renewal.renewalFee) }) : '';
+    // What the file says of renewing, as its editor wrote it.
     const how = renewal.renewal ? ` ${renewal.renewal}` : '';
-    list.append(element('li', undefined, `${renewal.title}: due ${after} after you pass.${cost}${how}`));
+    list.append(element('li', undefined, `${t(renewals.due, { title: renewal.title, after })}${cost}${how}`));
   }
   parts.renewals.replaceChildren(list);
 }
 
 async function start(root: HTMLElement): Promise<void> {
   const parts = partsOf(root);
+  const m = compare;
   const base = document.documentElement.dataset.base ?? '/';
   const fetchDocument = documents(base);
   let columns: ComparedCertification[] = [];
@@ -256,18 +268,18 @@ async function start(root: HTMLElement): Promise<void> {
     for (const button of parts.views) button.setAttribute('aria-pressed', String(button.dataset.view === view));
     if (columns.length === 0) return;
     if (view === 'table') {
-      drawTable(parts, columns, currency, remove);
+      drawTable(parts, m, columns, currency, remove);
       parts.table.classList.toggle('only-differences', parts.onlyDifferences.checked);
-    } else drawPlan(parts, columns, currency);
+    } else drawPlan(parts, m, columns, currency);
   };
   const remove = (slug: string) => {
     const title = columns.find((column) => column.slug === slug)?.title ?? slug;
     columns = columns.filter((column) => column.slug !== slug);
     writeSelection(columns.map((column) => ({ slug: column.slug, title: column.title })));
     window.history.pushState(null, '', url());
-    showNotes(parts, [], [], columns.length);
+    showNotes(parts, m, [], [], columns.length);
     draw();
-    parts.status.textContent = `Removed ${title}.`;
+    parts.status.textContent = t(compareTray.removed, { title });
     (root.querySelector<HTMLElement>('.remove-column') ?? parts.views[0])?.focus();
   };
   const load = async () => {
@@ -276,7 +288,7 @@ async function start(root: HTMLElement): Promise<void> {
     const answers = await Promise.all(asked.requested.slugs.map(fetchDocument));
     columns = answers.filter((answer) => answer !== undefined);
     const unknown = [...asked.requested.invalid, ...asked.requested.slugs.filter((_, index) => !answers[index])];
-    showNotes(parts, unknown, asked.requested.dropped, columns.length);
+    showNotes(parts, m, unknown, asked.requested.dropped, columns.length);
     // A shared link becomes the student's selection; the URL then names only what is compared.
     if (asked.fromLink) writeSelection(columns.map((column) => ({ slug: column.slug, title: column.title })));
     window.history.replaceState(null, '', url());
@@ -297,12 +309,12 @@ async function start(root: HTMLElement): Promise<void> {
     const address = window.location.href;
     navigator.clipboard.writeText(address).then(
       () => {
-        parts.status.textContent = 'Link copied.';
-        parts.copy.textContent = 'Link copied';
-        setTimeout(() => (parts.copy.textContent = 'Copy link'), 2000);
+        parts.status.textContent = m.copy.copiedStatus;
+        parts.copy.textContent = m.copy.copied;
+        setTimeout(() => (parts.copy.textContent = m.copy.button), 2000);
       },
       () => {
-        parts.notes.append(element('p', undefined, `Copy this link: ${address}`));
+        parts.notes.append(element('p', undefined, t(m.copy.failed, { address })));
       },
     );
   });

@@ -7,15 +7,18 @@
 import { compareQuery, MAX_COMPARED, SELECTION_EVENT, STORAGE_KEY, toggled } from '../../lib/compare/selection';
 import { readSelection, showPressed, writeSelection } from '../../client/compare-store';
 import { element, required } from '../../client/dom';
+import { t } from '../../i18n/browser';
+import { compareTray } from '../../i18n/en/compare-tray';
 
 const base = document.documentElement.dataset.base ?? '/';
 
-/** The tray's parts, once its element is in the page. */
+/** The tray's parts and words, once its element is in the page. */
 function partsOf(root: HTMLElement) {
   const template = required<HTMLTemplateElement>(root, 'template[data-tray]', 'The compare tray');
   const tray = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
   const find = <T extends Element>(selector: string) => required<T>(tray, selector, 'The compare tray');
   return {
+    words: compareTray,
     tray,
     heading: find<HTMLElement>('.compare-tray-heading'),
     list: find<HTMLElement>('.compare-tray-list'),
@@ -39,23 +42,24 @@ function render(shown: Parts): void {
   shown.tray.hidden = !visible;
   document.body.classList.toggle('has-compare-tray', visible);
   if (!visible) return;
-  shown.heading.textContent = `Compare (${selection.length} of ${MAX_COMPARED})`;
+  const m = shown.words;
+  shown.heading.textContent = t(m.headingCount, { count: selection.length, max: MAX_COMPARED });
   shown.list.replaceChildren(
     ...selection.map((item) => {
       const entry = element('li');
       const remove = element('button', 'compare-tray-remove');
       remove.type = 'button';
-      remove.setAttribute('aria-label', `Remove ${item.title} from compare`);
+      remove.setAttribute('aria-label', t(m.remove, { title: item.title }));
       remove.addEventListener('click', () => {
         writeSelection(toggled(readSelection(), item).selection);
-        shown.status.textContent = `Removed ${item.title}.`;
+        shown.status.textContent = t(m.removed, { title: item.title });
       });
       entry.append(element('span', 'compare-tray-title', item.title), remove);
       return entry;
     }),
   );
   shown.open.href = `${base}compare/${compareQuery(selection.map((item) => item.slug))}`;
-  shown.open.textContent = selection.length > 1 ? `Compare ${selection.length}` : 'Open compare';
+  shown.open.textContent = selection.length > 1 ? t(m.openCount, { count: selection.length }) : m.open;
 }
 
 /** The element: puts the tray into the page and keeps it in step with the selection. */
@@ -66,7 +70,7 @@ class CompareTray extends HTMLElement {
     parts = shown;
     shown.clear.addEventListener('click', () => {
       writeSelection([]);
-      shown.status.textContent = 'Cleared the comparison.';
+      shown.status.textContent = shown.words.cleared;
     });
     window.addEventListener(SELECTION_EVENT, () => render(shown));
     // Another tab changed the selection.
@@ -87,8 +91,8 @@ export function toggle(button: HTMLButtonElement): void {
   const { selection, full } = toggled(readSelection(), { slug, title });
   if (full) {
     if (parts) {
-      const { tray, status } = parts;
-      status.textContent = `You can compare up to ${MAX_COMPARED}. Remove one first.`;
+      const { tray, status, words } = parts;
+      status.textContent = t(words.full, { max: MAX_COMPARED });
       tray.classList.add('is-full');
       setTimeout(() => tray.classList.remove('is-full'), 1500);
     }
@@ -97,8 +101,9 @@ export function toggle(button: HTMLButtonElement): void {
   writeSelection(selection);
   const added = selection.some((item) => item.slug === slug);
   if (parts) {
+    const m = parts.words;
     parts.status.textContent = added
-      ? `Added ${title} to compare (${selection.length} of ${MAX_COMPARED}).`
-      : `Removed ${title} from compare.`;
+      ? t(m.added, { title, count: selection.length, max: MAX_COMPARED })
+      : t(m.removedFrom, { title });
   }
 }

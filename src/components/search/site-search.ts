@@ -10,6 +10,8 @@
 import { excerptParts } from '../../client/pagefind';
 import { loadSearch, textMatches } from '../../client/search';
 import { element } from '../../client/dom';
+import { t, tp } from '../../i18n/browser';
+import { search } from '../../i18n/en/search';
 import type { RankedResult } from '../../lib/search/ranking';
 
 /** How many results the box shows; the rest are one link away on the browse page. */
@@ -18,12 +20,14 @@ const SHOWN = 6;
 const PAUSE_MS = 120;
 
 /** The summary line of a result: provider and exam code (codes are not unique across providers), and "Retired". */
-function summaryOf({ document }: RankedResult): string {
-  return [document.provider, document.codes[0], document.retired ? 'Retired' : undefined].filter(Boolean).join(' · ');
+function summaryOf({ document }: RankedResult, words: typeof search): string {
+  return [document.provider, document.codes[0], document.retired ? words.retired : undefined]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** One result as an option of the list: its title, summary and excerpt, as text. */
-function optionFor(result: RankedResult, index: number, excerpt = ''): HTMLLIElement {
+function optionFor(result: RankedResult, words: typeof search, index: number, excerpt = ''): HTMLLIElement {
   const option = element('li', 'search-result');
   option.id = `site-search-result-${index}`;
   option.setAttribute('role', 'option');
@@ -35,7 +39,7 @@ function optionFor(result: RankedResult, index: number, excerpt = ''): HTMLLIEle
   }
   option.append(
     element('span', 'search-title', result.document.title),
-    element('span', 'search-summary', summaryOf(result)),
+    element('span', 'search-summary', summaryOf(result, words)),
   );
   if (excerpt) option.append(excerptLine);
   return option;
@@ -47,8 +51,8 @@ async function rankWithText(base: string, query: string) {
   return { ranked: search.rank(query, text.slugs), text };
 }
 
-/** Turns the header form into a combobox with a list of results below it. */
-function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
+/** Turns the header form into a combobox with a list of results below it, writing the search section's `words`. */
+function attachSearch(form: HTMLFormElement, input: HTMLInputElement, words: typeof search): void {
   const base = form.dataset.base ?? '/';
   const browseUrl = form.action;
   const panel = element('div', 'search-results');
@@ -56,7 +60,7 @@ function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
   const listbox = element('ul', 'search-options');
   listbox.id = 'site-search-results';
   listbox.setAttribute('role', 'listbox');
-  listbox.setAttribute('aria-label', 'Search results');
+  listbox.setAttribute('aria-label', words.results);
   const footer = element('p', 'search-all');
   panel.append(listbox, footer);
   const status = element('p', 'visually-hidden');
@@ -106,7 +110,7 @@ function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
     const total = ranked.length;
     options = ranked
       .slice(0, SHOWN)
-      .map((result, index) => optionFor(result, index, excerpts.get(result.document.slug)));
+      .map((result, index) => optionFor(result, words, index, excerpts.get(result.document.slug)));
     for (const option of options) {
       option.addEventListener('mousedown', (event) => event.preventDefault());
       option.addEventListener('click', () => open(option.dataset.url ?? browseUrl));
@@ -115,15 +119,11 @@ function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
     listbox.hidden = options.length === 0;
     // The query the list answers, for the relevance test to wait on.
     listbox.dataset.query = query;
-    const all = element(
-      'a',
-      undefined,
-      total === 0 ? `No certification matches “${query}”. Browse them all` : `See all ${total} results`,
-    );
+    const all = element('a', undefined, total === 0 ? t(words.noMatch, { query }) : t(words.seeAll, { total }));
     all.href = total > 0 ? browseUrlFor(query) : browseUrl;
     allLink = total > 0 ? all : undefined;
     showPanel(all, options.length > 0);
-    status.textContent = total === 1 ? '1 result' : `${total} results`;
+    status.textContent = tp(words.found, total);
     activate(options.findIndex((option) => activeUrl !== undefined && option.dataset.url === activeUrl));
   };
 
@@ -159,7 +159,7 @@ function attachSearch(form: HTMLFormElement, input: HTMLInputElement): void {
       options = [];
       listbox.replaceChildren();
       listbox.hidden = true;
-      showPanel('Search could not load its index. Try again, or browse every certification.', false);
+      showPanel(words.failed, false);
     }
   };
 
@@ -193,7 +193,7 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('form[data-site-search]');
     const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
-    if (form && input) attachSearch(form, input);
+    if (form && input) attachSearch(form, input, search);
   }
 
   /**

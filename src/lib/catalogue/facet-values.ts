@@ -9,9 +9,11 @@ import {
   VALIDITY_BANDS,
   type FacetId,
   type FacetOption,
+  type FixedOption,
   FIXED_OPTIONS,
   FACETS,
 } from '../browse/facets';
+import { messages } from '../../i18n';
 import type { Fee } from '../values/money';
 import { validityMonths, type Validity } from '../values/validity';
 import { LEVELS, levelSlug } from '../fields/level';
@@ -111,6 +113,22 @@ function languageOptions(catalogue: Catalogue): FacetOption[] {
   return [...options].map(([slug, label]) => ({ slug, label })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
+/** The labels of the fixed options, by facet and slug: kinds and statuses as the value types name them. */
+const FIXED_LABELS: Readonly<Partial<Record<FacetId, Readonly<Record<string, string>>>>> = {
+  kind: messages.values.kinds.labels,
+  status: messages.values.status,
+  ...messages.browse.options,
+};
+
+/** A facet's fixed options with their labels. */
+function labelled(facet: FacetId, options: readonly FixedOption[]): FacetOption[] {
+  return options.map(({ slug }) => {
+    const label = FIXED_LABELS[facet]?.[slug];
+    if (label === undefined) throw new Error(`The message catalogue has no label for the ${facet} option "${slug}".`);
+    return { slug, label };
+  });
+}
+
 /** Every facet with all its options, in the order the browse page lists them. */
 export function facetOptions(catalogue: Catalogue): Record<FacetId, FacetOption[]> {
   const dynamic: Partial<Record<FacetId, FacetOption[]>> = {
@@ -120,6 +138,6 @@ export function facetOptions(catalogue: Catalogue): Record<FacetId, FacetOption[
     language: languageOptions(catalogue),
   };
   return Object.fromEntries(
-    FACETS.map((facet) => [facet, [...(dynamic[facet] ?? FIXED_OPTIONS[facet] ?? [])]]),
+    FACETS.map((facet) => [facet, dynamic[facet] ?? labelled(facet, FIXED_OPTIONS[facet] ?? [])]),
   ) as Record<FacetId, FacetOption[]>;
 }

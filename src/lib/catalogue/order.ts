@@ -1,6 +1,7 @@
 /** The one order of certifications in every listing: by title as a reader sorts it, then by slug. */
+import { formats } from '../../i18n/browser';
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const collator = new Intl.Collator(formats.numbers, { sensitivity: 'base', numeric: true });
 
 /** Compares names as a reader sorts them: ignoring case and accents, reading numbers as numbers. */
 export function byName(a: string, b: string): number {

@@ -1,6 +1,7 @@
 /** How fresh a certification's facts are: checked recently, long ago, or never. */
 import { CHECK_AGE_OPTIONS } from '../browse/facets';
 import { monthsBefore, type CalendarDate } from '../fields/calendar-date';
+import { messages, t } from '../../i18n';
 
 /** How old `last_verified` may be before pages say the facts may be outdated and the checker warns. */
 export const VERIFICATION_MAX_AGE_MONTHS = 12;
@@ -36,7 +37,8 @@ export function checkAgeText({
   checkAge: CheckAge;
   lastVerified?: CalendarDate;
 }): string {
-  if (age === 'within-6-months') return `Checked within ${FRESH_CHECK_MONTHS} months`;
-  if (age === 'within-12-months') return `Checked ${FRESH_CHECK_MONTHS} to ${VERIFICATION_MAX_AGE_MONTHS} months ago`;
-  return lastVerified ? `Checked over ${VERIFICATION_MAX_AGE_MONTHS} months ago` : 'Not yet checked';
+  const words = messages.common.checkAge;
+  if (age === 'within-6-months') return t(words.fresh, { months: FRESH_CHECK_MONTHS });
+  if (age === 'within-12-months') return t(words.ageing, { from: FRESH_CHECK_MONTHS, to: VERIFICATION_MAX_AGE_MONTHS });
+  return lastVerified ? t(words.old, { months: VERIFICATION_MAX_AGE_MONTHS }) : words.never;
 }

@@ -4,6 +4,7 @@
  * by title; the totals of fees, exam minutes and questions; and the renewals that fall due within
  * three years of passing.
  */
+import { formats } from '../../i18n/browser';
 import { convert, EXCHANGE_RATES, type ExchangeRates } from '../values/exchange';
 import { levelRank } from '../values/levels';
 import type { Fee, Money } from '../values/money';
@@ -14,7 +15,7 @@ import type { ComparedCertification } from './compared';
 export const RENEWAL_HORIZON_YEARS = 3;
 
 function byLevelThenTitle(a: ComparedCertification, b: ComparedCertification): number {
-  return levelRank(a.level) - levelRank(b.level) || a.title.localeCompare(b.title, 'en');
+  return levelRank(a.level) - levelRank(b.level) || a.title.localeCompare(b.title, formats.numbers);
 }
 
 /**

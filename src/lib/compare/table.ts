@@ -6,7 +6,7 @@
  */
 import type { ExchangeRates } from '../values/exchange';
 import { shownIn } from '../values/shown-fact';
-import { NOT_LISTED } from '../values/labels';
+import { values } from '../../i18n/en/values';
 import type { ComparedCertification } from './compared';
 
 /** One cell: text, an optional second line, or a link. */
@@ -26,6 +26,14 @@ export interface CompareRow {
   differs: boolean;
 }
 
+/** The names of the rows after the facts panel's facts: the compare section's `table.rows`. */
+export interface RowLabels {
+  skills: string;
+  categories: string;
+  prerequisites: string;
+  officialLink: string;
+}
+
 /** The facts every comparison shows, listed or not; any other fact only when one column has it. */
 const ALWAYS_SHOWN = new Set(['provider', 'level', 'fee', 'questions', 'duration', 'delivery', 'validity', 'status']);
 
@@ -33,7 +41,7 @@ const ALWAYS_SHOWN = new Set(['provider', 'level', 'fee', 'questions', 'duration
 const LEFT_OUT = new Set(['lastVerified']);
 
 function listCell(items: readonly string[]): CompareCell {
-  return items.length > 0 ? { text: items.join(', '), missing: false } : { text: NOT_LISTED, missing: true };
+  return items.length > 0 ? { text: items.join(', '), missing: false } : { text: values.notListed, missing: true };
 }
 
 function rowOf(id: string, label: string, cells: CompareCell[]): CompareRow {
@@ -42,12 +50,14 @@ function rowOf(id: string, label: string, cells: CompareCell[]): CompareRow {
 }
 
 /**
- * The rows comparing `columns`, in the order of the facts panel, then skills, categories,
- * prerequisites and the official link; fees get a second line in `currency`.
+ * The rows comparing `columns`, in the order of the facts panel (named as the panels name them), then
+ * skills, categories, prerequisites and the official link (named by `labels`); fees get a second line
+ * in `currency`.
  */
 export function compareRows(
   columns: readonly ComparedCertification[],
   currency: string,
+  labels: RowLabels,
   rates?: ExchangeRates,
 ): CompareRow[] {
   const factIds: { id: string; term: string }[] = [];
@@ -60,7 +70,7 @@ export function compareRows(
   const factRows = factIds.flatMap(({ id, term }) => {
     const cells = columns.map((column): CompareCell => {
       const fact = column.facts?.find((candidate) => candidate.id === id);
-      if (!fact || fact.text === NOT_LISTED) return { text: NOT_LISTED, missing: true };
+      if (!fact || fact.text === values.notListed) return { text: values.notListed, missing: true };
       // A fee is redrawn from the fee itself, as every page shows it with this currency picked.
       const shown = fact.fee ? shownIn(fact, currency, rates) : { text: fact.text };
       return { ...shown, missing: false };
@@ -72,24 +82,24 @@ export function compareRows(
     ...factRows,
     rowOf(
       'skills',
-      'Skills',
+      labels.skills,
       columns.map((column) => listCell(column.skills)),
     ),
     rowOf(
       'categories',
-      'Categories',
+      labels.categories,
       columns.map((column) => listCell(column.categories.map((category) => category.name))),
     ),
     rowOf(
       'prerequisites',
-      'Prerequisites',
+      labels.prerequisites,
       columns.map((column) => listCell(column.prerequisites)),
     ),
     // Every certification has an official page of its own: a row that always differs says nothing.
     {
       ...rowOf(
         'officialLink',
-        'Official page',
+        labels.officialLink,
         columns.map((column) => ({
           text: new URL(column.officialLink).hostname,
           href: column.officialLink,

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { parsedField, type FieldDoc } from './field';
 import { FieldProblem } from './problem';
+import { formats, t } from '../../i18n/browser';
 
 /** A real calendar date in `YYYY-MM-DD` form. */
 export type CalendarDate = string;
@@ -49,14 +50,14 @@ export function monthsBefore(date: CalendarDate, months: number): CalendarDate {
 }
 
 /** Made once: building a `DateTimeFormat` costs far more than using one, and every page shows dates. */
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat(formats.dates, {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
   timeZone: 'UTC',
 });
 
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat(formats.dates, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** `26 November 2026`, or `January 2025` for a month (`2025-01`): unambiguous for readers everywhere. */
 export function formatCalendarDate(date: CalendarDate): string {
@@ -66,7 +67,8 @@ export function formatCalendarDate(date: CalendarDate): string {
 
 /** `on 31 March 2026`, or `in January 2025` for a month: a date as the end of a sentence says it. */
 export function onCalendarDate(date: CalendarDate): string {
-  return `${/^\d{4}-\d{2}$/.test(date) ? 'in' : 'on'} ${formatCalendarDate(date)}`;
+  const { day, month } = formats.dateInSentence;
+  return t(/^\d{4}-\d{2}$/.test(date) ? month : day, { date: formatCalendarDate(date) });
 }
 
 /**

@@ -2,6 +2,8 @@
 import { z } from 'astro/zod';
 import { parsedField } from './field';
 import { FieldProblem } from './problem';
+import { tp } from '../../i18n/browser';
+import { values } from '../../i18n/en/values';
 
 export interface RetakePolicy {
   /** Days to wait after a failed attempt before the next one. */
@@ -40,8 +42,8 @@ export function formatRetakePolicy(policy: RetakePolicy): string {
     policy.waitingDays === undefined
       ? ''
       : policy.waitingDays === 0
-        ? 'No waiting period after a failed attempt.'
-        : `Wait ${policy.waitingDays} ${policy.waitingDays === 1 ? 'day' : 'days'} after a failed attempt.`;
+        ? values.retake.noWait
+        : tp(values.retake.wait, policy.waitingDays);
   return [wait, policy.notes ?? ''].filter(Boolean).join(' ');
 }
 

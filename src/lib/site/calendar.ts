@@ -9,6 +9,9 @@ import type { Certification } from '../catalogue/catalogue';
 import { formatCalendarDate, monthsBefore, onCalendarDate, type CalendarDate } from '../fields/calendar-date';
 import { DATE_NOT_GIVEN } from '../fields/retirement-date';
 import { absoluteUrl, paths } from './routes';
+import { messages, t } from '../../i18n';
+
+const m = messages.certification.calendar;
 
 /** A dated step in a certification's retirement. */
 export interface CertificationDate {
@@ -43,9 +46,9 @@ export function catalogueDates(certifications: readonly Certification[], today: 
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'en'));
 }
 
-/** `Last day to book: <title>` or `<title> retires`, as a calendar event's title and a list's line say it. */
+/** `Last day to book: <title>` or `Retirement: <title>`, as a calendar event's title and a list's line say it. */
 export function dateSummary(step: CertificationDate): string {
-  return step.what === 'last-booking' ? `Last day to book: ${step.title}` : `Retirement: ${step.title}`;
+  return t(step.what === 'last-booking' ? m.lastBookingSummary : m.retirementSummary, { title: step.title });
 }
 
 /** What to put in a calendar: its name, what it holds, and where its events link. */
@@ -111,13 +114,12 @@ function endOf(date: CalendarDate): string {
 function eventLines(step: CertificationDate, file: CalendarFile): string[] {
   const month = step.date.length === 7;
   const start = month ? `${step.date}-01` : step.date;
-  const when = month
-    ? `during ${formatCalendarDate(step.date)} (the provider gives no day)`
-    : onCalendarDate(step.date);
+  const { title, provider } = step;
+  const when = month ? t(m.duringMonth, { month: formatCalendarDate(step.date) }) : onCalendarDate(step.date);
   const description =
     step.what === 'last-booking'
-      ? `The last day to book the exam of ${step.title} (${step.provider}) is ${formatCalendarDate(step.date)}.`
-      : `${step.title} (${step.provider}) is retired ${when}. Check the official page before you book.`;
+      ? t(m.lastBookingDescription, { title, provider, date: formatCalendarDate(step.date) })
+      : t(m.retirementDescription, { title, provider, when });
   return [
     'BEGIN:VEVENT',
     `UID:${step.slug}.${step.what}@${file.host}`,

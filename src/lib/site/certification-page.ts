@@ -16,8 +16,11 @@ import { certificationDates } from './calendar';
 import { HOME, type Crumb } from './sections';
 import { breadcrumbJsonLd, credentialJsonLd } from './structured-data';
 import { capitalise } from '../text/case';
-import { correctionsOf, type CorrectableFact } from '../catalogue/corrections';
+import { correctionsOf } from '../catalogue/corrections';
 import { historyView, type HistoryView } from './fact-history';
+import { messages, t, tl } from '../../i18n';
+
+const m = messages.certification.notices;
 
 /** A notice above the facts: its text, a link it ends with, and whether it warns of something final. */
 export interface Notice {
@@ -60,22 +63,22 @@ function statusNotice(certification: Certification): Notice | undefined {
   const { retirementDate, lastBookingDate, succession } = certification;
   const noun = KIND_NOUNS[certification.kind];
   const date = retirementDateText(retirementDate, onCalendarDate);
-  const booking =
-    !retired && lastBookingDate ? ` The last day to book the exam is ${formatCalendarDate(lastBookingDate)}.` : '';
   const reported = certification.statusSource === 'reported';
-  const what = reported
-    ? `This ${noun} is reported as ${retired ? 'retired' : 'retiring'}${date}, which its provider’s own page ` +
-      'has not yet confirmed here: check it before you book.'
+  const said = reported
+    ? [t(retired ? m.reportedRetired : m.reportedRetiring, { noun, date })]
     : retired
-      ? `This ${noun} was retired${date}: it can no longer be earned, though those who hold it keep it.`
-      : `This ${noun} is being retired${date}.${booking}`;
+      ? [t(m.retired, { noun, date })]
+      : [
+          t(m.retiring, { noun, date }),
+          ...(lastBookingDate ? [t(m.lastBooking, { date: formatCalendarDate(lastBookingDate) })] : []),
+        ];
   const next = succession?.current ?? succession?.successor;
-  if (!next) return { text: `${what} Check the official page for its successor.`, final: retired };
+  if (!next) return { text: [...said, m.noSuccessor].join(' '), final: retired };
   return {
-    text: what,
+    text: said.join(' '),
     final: retired,
     link: {
-      before: succession?.current ? 'Take its current successor instead:' : 'Its successor is',
+      before: succession?.current ? m.currentSuccessor : m.successor,
       href: paths.certification(next.slug),
       text: next.title,
     },
@@ -86,18 +89,18 @@ function verificationNotice(certification: Certification, today: CalendarDate): 
   const { lastVerified, verifiedAgainst } = certification;
   const verification = verificationOf(lastVerified, today);
   if (verification.kind === 'recent') {
-    const age =
+    const date = formatCalendarDate(verification.date);
+    const text =
       certification.checkAge === 'within-6-months'
-        ? `within the last ${FRESH_CHECK_MONTHS} months`
-        : `${FRESH_CHECK_MONTHS} to ${VERIFICATION_MAX_AGE_MONTHS} months ago, so a fact may have changed since`;
-    const text = `Checked against the official page on ${formatCalendarDate(verification.date)}, ${age}.`;
+        ? t(m.checkedRecently, { date, months: FRESH_CHECK_MONTHS })
+        : t(m.checkedAWhileAgo, { date, fresh: FRESH_CHECK_MONTHS, months: VERIFICATION_MAX_AGE_MONTHS });
     return {
       checked: {
         text,
         final: false,
         ...(verifiedAgainst?.[0] && {
           link: {
-            before: verifiedAgainst.length > 1 ? 'The pages checked include' : 'The page checked:',
+            before: verifiedAgainst.length > 1 ? m.pagesChecked : m.pageChecked,
             href: verifiedAgainst[0],
             text: new URL(verifiedAgainst[0]).hostname,
             external: true,
@@ -106,30 +109,28 @@ function verificationNotice(certification: Certification, today: CalendarDate): 
       },
     };
   }
-  const why =
+  const text =
     verification.kind === 'old'
-      ? `Last checked against the official page on ${formatCalendarDate(verification.date)}, more than ` +
-        `${VERIFICATION_MAX_AGE_MONTHS} months ago`
-      : 'Not yet checked against the official page';
-  return { notice: { text: `${why}: confirm these facts there before you book.`, final: false } };
+      ? t(m.checkedLongAgo, { date: formatCalendarDate(verification.date), months: VERIFICATION_MAX_AGE_MONTHS })
+      : m.neverChecked;
+  return { notice: { text, final: false } };
 }
-
-const CORRECTED_FACT_NAMES: Readonly<Record<CorrectableFact, string>> = {
-  fee: 'fee',
-  questions: 'question count',
-  duration: 'duration',
-};
 
 /** "Fee corrected against the official page on …", for each correction an unchecked entry records. */
 function correctionNotes(certification: Certification): Notice[] {
   if (certification.lastVerified) return [];
   return correctionsOf(certification.slug).map((correction) => {
-    const facts = correction.facts.map((fact) => CORRECTED_FACT_NAMES[fact]).join(' and ');
-    const on = formatCalendarDate(correction.checked);
+    const facts = tl(correction.facts.map((fact) => m.correctedFacts[fact]));
+    const date = formatCalendarDate(correction.checked);
     return {
-      text: `${capitalise(facts)} corrected against the official page on ${on}: ${correction.note}`,
+      text: t(m.corrected, { facts: capitalise(facts), date, note: correction.note }),
       final: false,
-      link: { before: 'The page:', href: correction.source, text: new URL(correction.source).hostname, external: true },
+      link: {
+        before: m.correctionPage,
+        href: correction.source,
+        text: new URL(correction.source).hostname,
+        external: true,
+      },
     };
   });
 }
@@ -138,10 +139,13 @@ function correctionNotes(certification: Certification): Notice[] {
 function sourceNote(certification: Certification, repository: Repository | undefined) {
   const { source, sourceFile } = certification;
   if (!source) return undefined;
-  if (source.kind === 'url') return { text: `Facts from ${new URL(source.url).hostname}`, href: source.url };
-  const text =
-    `Facts from the Cert Atlas open dataset (snapshot of ${formatCalendarDate(CERT_ATLAS_SNAPSHOT_DATE)}), ` +
-    `record ${source.examId}`;
+  const words = messages.certification.footer;
+  if (source.kind === 'url')
+    return { text: t(words.sourcePage, { host: new URL(source.url).hostname }), href: source.url };
+  const text = t(words.sourceCertAtlas, {
+    date: formatCalendarDate(CERT_ATLAS_SNAPSHOT_DATE),
+    record: source.examId,
+  });
   return repository && sourceFile ? { text, href: viewFileUrl(repository, sourceFile) } : { text };
 }
 
@@ -181,7 +185,10 @@ export function certificationPage(
     ...(source && { sourceNote: source }),
     ...(history && history.items.length > 0 && { history }),
     ...(certificationDates(certification).length > 0 && {
-      calendar: { href: paths.certificationCalendar(certification.slug), title: `${certification.title}: dates` },
+      calendar: {
+        href: paths.certificationCalendar(certification.slug),
+        title: t(messages.certification.calendar.name, { title: certification.title }),
+      },
     }),
   };
 }

@@ -4,6 +4,7 @@
  * one per category), so a student can follow what they care about in any feed reader.
  */
 import rss from '@astrojs/rss';
+import { messages, t } from '../../i18n';
 import { cacheKeyOf } from '../catalogue/cache-key';
 import type { Certification, TermGroup } from '../catalogue/catalogue';
 import { historyItemId, historyView, type HistoryItem } from './fact-history';
@@ -66,14 +67,17 @@ export interface FeedSite {
 
 /** The title of a change feed: the whole catalogue's (`name` undefined) or one provider's or category's. */
 export function changeFeedTitle(siteTitle: string, name?: string): string {
-  return `${siteTitle}: recent changes${name ? ` to ${name} certifications` : ''}`;
+  const words = messages.pages.feeds.changes;
+  return name ? t(words.groupTitle, { site: siteTitle, name }) : t(words.title, { site: siteTitle });
 }
 
 /** A change feed as RSS: the whole catalogue's (`name` undefined) or one provider's or category's. */
 export function changeFeed(changes: readonly CatalogueChange[], site: FeedSite, name?: string): Promise<Response> {
   return rss({
     title: changeFeedTitle(site.title, name),
-    description: `What changed in the facts of ${name ? `${name} certifications` : 'the catalogue'}, newest first.`,
+    description: name
+      ? t(messages.pages.feeds.changes.groupDescription, { name })
+      : messages.pages.feeds.changes.description,
     site: absoluteUrl(paths.changes()),
     items: changeFeedItems(changes, (slug) => absoluteUrl(paths.certification(slug))),
     customData: `<language>${site.language}</language>`,

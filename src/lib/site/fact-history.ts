@@ -12,19 +12,23 @@ import { formatFee } from '../values/money';
 import { formatValidity } from '../values/validity';
 import { statusDateText } from './facts';
 import type { Repository } from './repository-links';
+import { messages, t } from '../../i18n';
+
+const m = messages.certification.history;
+const { terms, perYear } = messages.certification.facts;
 
 /** The label of each tracked fact, as the facts panel names it. */
 const FACT_TERMS: Record<FactChange['fact'], string> = {
-  status: 'Status',
-  lastBookingDate: 'Last day to book',
-  level: 'Level',
-  fee: 'Fee',
-  renewalFee: 'Renewal fee',
-  annualFee: 'Annual fee',
-  questions: 'Questions',
-  duration: 'Duration',
-  passingScore: 'Passing score',
-  validity: 'Validity',
+  status: terms.status,
+  lastBookingDate: terms.lastBookingDate,
+  level: terms.level,
+  fee: terms.fee,
+  renewalFee: terms.renewalFee,
+  annualFee: terms.annualFee,
+  questions: terms.questions,
+  duration: terms.duration,
+  passingScore: terms.passingScore,
+  validity: terms.validity,
 };
 
 /** A tracked fact's value, before or after the change, as text; nothing when that side has none. */
@@ -41,7 +45,7 @@ function valueText(change: FactChange, side: 'from' | 'to'): string | undefined 
     case 'renewalFee':
       return formatFee(change[side]!);
     case 'annualFee':
-      return `${formatFee(change[side]!)} a year`;
+      return t(perYear, { fee: formatFee(change[side]!) });
     case 'questions':
       return formatQuestionCount(change[side]!);
     case 'duration':
@@ -72,9 +76,9 @@ export function changeSides(change: FactChange): ChangeSides {
 /** `Fee: $300 → $330`; `Questions: 60 (added)`; `Passing score: 70% (removed)`. */
 export function changeText(change: FactChange): string {
   const { term, from, to } = changeSides(change);
-  if (from === undefined) return `${term}: ${to} (added)`;
-  if (to === undefined) return `${term}: ${from} (removed)`;
-  return `${term}: ${from} → ${to}`;
+  if (from === undefined) return t(m.factAdded, { term, value: to ?? '' });
+  if (to === undefined) return t(m.factRemoved, { term, value: from });
+  return t(m.changed, { term, from, to });
 }
 
 /** The id of a history item on its certification's page, for links to it from the changes pages and feeds. */
@@ -105,15 +109,15 @@ export function historyView(history: FactHistory, repository: Repository | undef
     dateText: formatCalendarDate(date),
     ...(repository && { commitHref: `${repository.url}/commit/${commit}` }),
     lines: [
-      ...(added ? ['Added to the catalogue'] : []),
+      ...(added ? [m.added] : []),
       ...changes.map(changeText),
-      ...(checked ? [`Facts checked against the official page on ${formatCalendarDate(checked)}`] : []),
+      ...(checked ? [t(m.checked, { date: formatCalendarDate(checked) })] : []),
     ],
   }));
   return {
     items,
     ...(history.unreadable > 0 && {
-      note: 'Earlier versions of this file use fields the site no longer reads: changes across them are not listed.',
+      note: m.unreadable,
     }),
   };
 }

@@ -18,12 +18,15 @@ import { levelSlug, type Level } from '../fields/level';
 import { formatStatus } from '../values/status';
 import { retirementDateText } from '../fields/retirement-date';
 import { formatValidity } from '../values/validity';
-import { NOT_LISTED } from '../values/labels';
 import { paths } from './routes';
 import { siteConfig } from '../../site.config';
 import { capitalise } from '../text/case';
 import type { LevelPlacement } from '../catalogue/ladders';
-import { countOf } from '../text/plural';
+import { messages, t, tp } from '../../i18n';
+
+const m = messages.certification.facts;
+const terms = m.terms;
+const { notListed } = messages.values;
 
 export type FactId =
   | 'provider'
@@ -78,15 +81,13 @@ export interface Fact extends ShownFact {
 export function levelBasisText(placement: LevelPlacement): string {
   switch (placement.by) {
     case 'ladder':
-      return `The provider’s ${placement.tier} tier`;
+      return t(m.levelBasis.ladder, { tier: placement.tier });
     case 'experience':
-      return `Asks for ${countOf(placement.years, 'year')} of experience`;
+      return tp(m.levelBasis.experience, placement.years);
     case 'exception':
-      return 'Set by an editor (src/data/ladders.json says why)';
+      return m.levelBasis.exception;
     case 'general':
-      return placement.rule === 'otherwise'
-        ? 'Our estimate: the provider publishes no levels'
-        : 'From its title: the provider publishes no levels';
+      return placement.rule === 'otherwise' ? m.levelBasis.estimate : m.levelBasis.fromTitle;
   }
 }
 
@@ -101,7 +102,7 @@ function optionalFact(id: FactId, term: string, text: string): Fact | undefined 
 /** `$265 (220-1201, Core 1)`: one exam of several, with its fee and length where known. */
 function examText(exam: ExamCost, minutes: number | undefined): string {
   const name = [exam.code, exam.title].filter(Boolean).join(', ');
-  const parts = [exam.fee ? formatFee(exam.fee) : NOT_LISTED, ...(minutes ? [formatDuration(minutes)] : [])];
+  const parts = [exam.fee ? formatFee(exam.fee) : notListed, ...(minutes ? [formatDuration(minutes)] : [])];
   return `${name}: ${parts.join(', ')}`;
 }
 
@@ -110,7 +111,7 @@ function examText(exam: ExamCost, minutes: number | undefined): string {
  * `secondCurrency`, and the fee itself, so that a page can redraw both in any currency the same way.
  */
 function feeFact(id: FactId, term: string, fee: Fee | undefined, secondCurrency: string, suffix = ''): Fact {
-  if (!fee) return { id, term, text: NOT_LISTED };
+  if (!fee) return { id, term, text: notListed };
   const fact = { id, term, text: '', fee, ...(suffix && { feeSuffix: suffix }) };
   return { ...fact, ...shownIn(fact, secondCurrency) };
 }
@@ -118,7 +119,7 @@ function feeFact(id: FactId, term: string, fee: Fee | undefined, secondCurrency:
 /** The fee facts: the exam fee (or what stands in for it), and the facts that explain it. */
 function feeFacts(certification: Certification, secondCurrency: string): (Fact | undefined)[] {
   const { cost, kind } = certification;
-  const term = kind === 'qualification' ? 'Registration fee' : kind === 'course' ? 'Price' : 'Exam fee';
+  const term = kind === 'qualification' ? terms.registrationFee : kind === 'course' ? terms.price : terms.examFee;
   const [single] = cost.exams;
   const course = cost.course;
   let fee: Fact | undefined;
@@ -126,37 +127,37 @@ function feeFacts(certification: Certification, secondCurrency: string): (Fact |
     fee = {
       id: 'fee',
       term,
-      text: 'Included in the required course',
-      short: { term: 'Fee', text: courseShort(course) },
+      text: m.includedInCourse,
+      short: { term: terms.fee, text: courseShort(course) },
     };
   } else if (cost.exams.length > 1) {
     const count = cost.exams.length;
-    fee = feeFact('fee', 'Exam fees', cost.total, secondCurrency, ` for ${count} exams`);
-    if (cost.total) fee.short = { term: 'Fee', feeSuffix: ` (${count} exams)` };
+    fee = feeFact('fee', terms.examFees, cost.total, secondCurrency, tp(m.forExams, count));
+    if (cost.total) fee.short = { term: terms.fee, feeSuffix: tp(m.examsShort, count) };
   } else if (kind !== 'qualification' || certification.fee) {
-    const suffix = cost.variesByCountry && single?.fee?.kind === 'paid' ? ' (United States)' : '';
+    const suffix = cost.variesByCountry && single?.fee?.kind === 'paid' ? m.unitedStates : '';
     fee = feeFact('fee', term, single?.fee, secondCurrency, suffix);
-    fee.short = { term: 'Fee', ...(suffix && { feeSuffix: '' }) };
+    fee.short = { term: terms.fee, ...(suffix && { feeSuffix: '' }) };
   }
   const regional =
     cost.variesByCountry || cost.regional.length > 0
       ? [
-          ...cost.regional.map((local) => `${formatMoney(local.price)} in ${local.country}`),
-          ...(cost.variesByCountry ? ['the price varies by country'] : []),
+          ...cost.regional.map((local) => t(m.priceIn, { price: formatMoney(local.price), country: local.country })),
+          ...(cost.variesByCountry ? [m.variesByCountry] : []),
         ].join('; ')
       : '';
   const minutes = (index: number) => certification.exams[index]?.format?.durationMinutes;
   return [
     fee,
-    optionalFact('regionalFees', 'Price by country', regional ? capitalise(regional) : ''),
+    optionalFact('regionalFees', terms.regionalFees, regional ? capitalise(regional) : ''),
     optionalFact(
       'exams',
-      'Exams',
+      terms.exams,
       cost.exams.length > 1 ? cost.exams.map((exam, index) => examText(exam, minutes(index))).join('; ') : '',
     ),
-    course ? { id: 'course', term: 'Required course', text: courseText(course) } : undefined,
+    course ? { id: 'course', term: terms.requiredCourse, text: courseText(course) } : undefined,
     course && !course.includesExam && cost.total
-      ? feeFact('totalCost', 'Total to earn it', cost.total, secondCurrency)
+      ? feeFact('totalCost', terms.totalCost, cost.total, secondCurrency)
       : undefined,
   ];
 }
@@ -164,18 +165,20 @@ function feeFacts(certification: Certification, secondCurrency: string): (Fact |
 /** `$995, exam included` or `Price set by each training partner; the exam is included`. */
 function courseText(course: RequiredCourse): string {
   const price = course.priceSetByTrainers
-    ? `Price set by each training partner${course.price ? ` (the provider gives ${formatMoney(course.price)})` : ''}`
+    ? course.price
+      ? t(m.course.setByTrainersWithPrice, { price: formatMoney(course.price) })
+      : m.course.setByTrainers
     : course.price
       ? formatMoney(course.price)
-      : NOT_LISTED;
-  return `${price}${course.includesExam ? '; the exam is included' : ''}`;
+      : notListed;
+  return course.includesExam ? t(m.course.examIncluded, { price }) : price;
 }
 
 /** The course as a card's fee: `Course $995`, or `Course (trainer’s price)`. */
 function courseShort(course: RequiredCourse): string {
   return course.price && !course.priceSetByTrainers
-    ? `Course ${formatMoney(course.price)}`
-    : 'Course (trainer’s price)';
+    ? t(m.course.short, { price: formatMoney(course.price) })
+    : m.course.shortSetByTrainers;
 }
 
 /** A qualification's papers: how many, their fees and their exam time, saying how many give each. */
@@ -183,16 +186,16 @@ function paperFacts(certification: Certification, secondCurrency: string): Fact[
   const set = certification.paperSet;
   if (!set) return [];
   const count = set.papers.length;
-  const partly = (given: number) => (given < count ? ` (${given} of ${count} papers give it)` : '');
+  const unlisted = (given: number) => (given < count ? t(m.partlyGiven, { notListed, given, count }) : notListed);
   return [
-    { id: 'papers', term: 'Papers', text: String(count) },
+    { id: 'papers', term: terms.papers, text: String(count) },
     set.totalFee
-      ? feeFact('papersFees', 'Exam fees, all papers', set.totalFee, secondCurrency)
-      : { id: 'papersFees', term: 'Exam fees, all papers', text: `${NOT_LISTED}${partly(set.pricedPapers)}` },
+      ? feeFact('papersFees', terms.papersFees, set.totalFee, secondCurrency)
+      : { id: 'papersFees', term: terms.papersFees, text: unlisted(set.pricedPapers) },
     {
       id: 'papersTime',
-      term: 'Exam time, all papers',
-      text: set.totalMinutes ? formatDuration(set.totalMinutes) : `${NOT_LISTED}${partly(set.timedPapers)}`,
+      term: terms.papersTime,
+      text: set.totalMinutes ? formatDuration(set.totalMinutes) : unlisted(set.timedPapers),
     },
   ];
 }
@@ -209,8 +212,8 @@ export function statusDateText(
 /** The status with its date, and whether a retirement is only reported. */
 function statusText(certification: Certification): string {
   const { status, retirementDate, statusSource } = certification;
-  const reported = status !== 'active' && statusSource === 'reported' ? ' (reported, not yet confirmed)' : '';
-  return `${statusDateText(status, retirementDate)}${reported}`;
+  const text = statusDateText(status, retirementDate);
+  return status !== 'active' && statusSource === 'reported' ? t(m.reportedStatus, { status: text }) : text;
 }
 
 /** Every fact of a certification, in the order the facts panel lists them; fees also in `secondCurrency`. */
@@ -223,21 +226,21 @@ export function certificationFacts(
   const facts: (Fact | undefined)[] = [
     {
       id: 'provider',
-      term: 'Provider',
+      term: terms.provider,
       text: certification.providerLink.name,
       href: paths.provider(certification.providerLink.slug),
     },
     certification.qualification
       ? {
           id: 'kind',
-          term: 'Paper of',
+          term: terms.paperOf,
           text: certification.qualification.title,
           href: paths.certification(certification.qualification.slug),
         }
       : undefined,
     {
       id: 'level',
-      term: 'Level',
+      term: terms.level,
       text: certification.level,
       // Where the level comes from, when the file follows the rules (the catalogue's always does).
       ...(certification.levelPlacement.level === certification.level && {
@@ -250,54 +253,54 @@ export function certificationFacts(
     ...feeFacts(certification, secondCurrency),
     {
       id: 'questions',
-      term: 'Questions',
-      text: examFormat?.questions ? formatQuestionCount(examFormat.questions) : NOT_LISTED,
+      term: terms.questions,
+      text: examFormat?.questions ? formatQuestionCount(examFormat.questions) : notListed,
     },
     {
       id: 'duration',
-      term: certification.exams.length > 1 ? 'Duration, all exams' : 'Duration',
-      text: minutes ? formatDuration(minutes) : NOT_LISTED,
-      short: { term: 'Duration', text: minutes ? formatDurationShort(minutes) : NOT_LISTED },
+      term: certification.exams.length > 1 ? terms.durationAllExams : terms.duration,
+      text: minutes ? formatDuration(minutes) : notListed,
+      short: { term: terms.duration, text: minutes ? formatDurationShort(minutes) : notListed },
     },
     {
       id: 'delivery',
-      term: 'Delivery',
-      text: examFormat?.delivery.length ? examFormat.delivery.join(', ') : NOT_LISTED,
+      term: terms.delivery,
+      text: examFormat?.delivery.length ? examFormat.delivery.join(', ') : notListed,
     },
-    { id: 'validity', term: 'Validity', text: validity ? formatValidity(validity) : NOT_LISTED },
+    { id: 'validity', term: terms.validity, text: validity ? formatValidity(validity) : notListed },
     {
       id: 'passingScore',
-      term: 'Passing score',
-      text: certification.passingScore ? formatPassingScore(certification.passingScore) : NOT_LISTED,
+      term: terms.passingScore,
+      text: certification.passingScore ? formatPassingScore(certification.passingScore) : notListed,
     },
-    optionalFact('questionTypes', 'Question types', certification.questionTypes.join(', ')),
+    optionalFact('questionTypes', terms.questionTypes, certification.questionTypes.join(', ')),
     optionalFact(
       'languages',
-      'Languages',
+      terms.languages,
       certification.languages.length ? formatLanguages(certification.languages) : '',
     ),
     optionalFact(
       'retakePolicy',
-      'Retakes',
+      terms.retakes,
       certification.retakePolicy ? formatRetakePolicy(certification.retakePolicy) : '',
     ),
-    optionalFact('renewalFee', 'Renewal fee', certification.renewalFee ? formatFee(certification.renewalFee) : ''),
+    optionalFact('renewalFee', terms.renewalFee, certification.renewalFee ? formatFee(certification.renewalFee) : ''),
     optionalFact(
       'annualFee',
-      'Annual fee',
-      certification.annualFee ? `${formatFee(certification.annualFee)} a year` : '',
+      terms.annualFee,
+      certification.annualFee ? t(m.perYear, { fee: formatFee(certification.annualFee) }) : '',
     ),
     optionalFact(
       'holdingCost',
-      'Cost over its validity',
+      terms.holdingCost,
       holdingCost({ ...certification, fee: certification.cost.total }) ?? '',
     ),
-    examCode === undefined ? undefined : { id: 'examCode', term: 'Exam code', text: examCode, code: true },
-    { id: 'status', term: 'Status', text: statusText(certification) },
+    examCode === undefined ? undefined : { id: 'examCode', term: terms.examCode, text: examCode, code: true },
+    { id: 'status', term: terms.status, text: statusText(certification) },
     lastBookingDate
       ? {
           id: 'lastBookingDate',
-          term: 'Last day to book',
+          term: terms.lastBookingDate,
           text: formatCalendarDate(lastBookingDate),
           date: lastBookingDate,
         }
@@ -305,15 +308,15 @@ export function certificationFacts(
     succession
       ? {
           id: 'replacedBy',
-          term: 'Replaced by',
+          term: terms.replacedBy,
           text: succession.successor.title,
           href: paths.certification(succession.successor.slug),
         }
       : undefined,
     {
       id: 'lastVerified',
-      term: 'Checked against the official page',
-      text: lastVerified ? formatCalendarDate(lastVerified) : 'Not yet',
+      term: terms.lastVerified,
+      text: lastVerified ? formatCalendarDate(lastVerified) : m.notYetVerified,
       ...(lastVerified && { date: lastVerified }),
       ...(lastVerified && verifiedAgainst?.[0] && { href: verifiedAgainst[0], external: true }),
     },

@@ -3,6 +3,7 @@
  * first, each saying which, with its level and fee. An entry's date is the later of the day its file
  * was added (from git) and the day its facts were last verified; one with neither is left out.
  */
+import { messages, t } from '../../i18n';
 import type { Certification } from '../catalogue/catalogue';
 import type { CalendarDate } from '../fields/calendar-date';
 import { feeInTwoCurrencies } from '../values/exchange';
@@ -19,19 +20,21 @@ export interface FeedItem {
   categories: string[];
 }
 
+const words = messages.pages.feeds.rss;
+
 /** What happened to a certification on its feed date, and when. */
 function newsOf(certification: Certification): { date: CalendarDate; what: string } | undefined {
   const { addedDate, lastVerified } = certification;
   if (lastVerified && (!addedDate || lastVerified > addedDate)) {
-    return { date: lastVerified, what: `Facts re-verified on ${lastVerified}` };
+    return { date: lastVerified, what: t(words.reverified, { date: lastVerified }) };
   }
-  return addedDate ? { date: addedDate, what: `Added on ${addedDate}` } : undefined;
+  return addedDate ? { date: addedDate, what: t(words.added, { date: addedDate }) } : undefined;
 }
 
 /** `Advanced · $300 (≈ ₹25,000) · Amazon Web Services (AWS)`: what a reader weighs first. */
 function summaryOf(certification: Certification, secondCurrency: string): string {
   const fee = certification.fee && feeInTwoCurrencies(certification.fee, secondCurrency);
-  const feeText = fee ? `${fee.official}${fee.second ? `, ${fee.second.text}` : ''}` : 'fee not listed';
+  const feeText = fee ? `${fee.official}${fee.second ? `, ${fee.second.text}` : ''}` : words.feeNotListed;
   return [certification.level, feeText, certification.providerLink.name].join(' · ');
 }
 

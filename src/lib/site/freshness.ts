@@ -4,6 +4,7 @@
  * what to check next, and for students who want to know how far to trust the numbers.
  */
 import { CHECK_AGE_OPTIONS, type FacetId } from '../browse/facets';
+import { messages } from '../../i18n';
 import { emptyState, urlFromState } from '../browse/state';
 import type { Catalogue } from '../catalogue/catalogue';
 import type { CheckAge } from '../catalogue/verification';
@@ -71,11 +72,11 @@ export function freshnessView(
   today: CalendarDate,
 ): FreshnessView {
   const current = catalogue.certifications.filter((certification) => certification.current);
-  const ages = CHECK_AGE_OPTIONS.map(({ slug, label }) => {
+  const ages = CHECK_AGE_OPTIONS.map(({ slug }) => {
     const count = current.filter((certification) => certification.checkAge === slug).length;
     return {
       age: slug,
-      label,
+      label: messages.browse.options.checked[slug],
       count,
       percent: current.length === 0 ? 0 : Math.round((count / current.length) * 100),
       href: browseHref({ checked: [slug] }),

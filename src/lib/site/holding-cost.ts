@@ -6,6 +6,7 @@
 import type { Certification } from '../catalogue/catalogue';
 import { convert } from '../values/exchange';
 import { formatMoney, type Fee, type Money } from '../values/money';
+import { messages, tp } from '../../i18n';
 
 /** `$1,154 over 3 years ($749 exam + 3 × $135 a year)`, or undefined when a part is missing. */
 export function holdingCost(
@@ -19,6 +20,9 @@ export function holdingCost(
   const yearly = annualFee.price.currency === exam.currency ? annualFee.price : convert(annualFee.price, exam.currency);
   if (!yearly) return undefined;
   const total = { amount: Math.round((exam.amount + years * yearly.amount) * 100) / 100, currency: exam.currency };
-  const span = years === 1 ? '1 year' : `${years} years`;
-  return `${formatMoney(total)} over ${span} (${formatMoney(exam)} exam + ${years} × ${formatMoney(yearly)} a year)`;
+  return tp(messages.certification.facts.holdingCost, years, {
+    total: formatMoney(total),
+    exam: formatMoney(exam),
+    yearly: formatMoney(yearly),
+  });
 }

@@ -1,5 +1,5 @@
 /** What one page of a paginated listing (a category, a provider or a level) shows around its cards. */
-import { countOf } from '../text/plural';
+import { messages, t, tp } from '../../i18n';
 import { crumbsIn, SECTIONS, sectionCrumbs, type Crumb, type SectionId } from './sections';
 import { breadcrumbJsonLd } from './structured-data';
 
@@ -30,13 +30,16 @@ function pageOf(
   pageUrl: (pageNumber: number) => string,
 ): ListingPage {
   const paginated = page.lastPage > 1;
+  const { summary } = messages.pages.listing;
   return {
-    title: paginated ? `${heading} (page ${page.currentPage} of ${page.lastPage})` : heading,
+    title: paginated
+      ? t(messages.site.pagination.title, { heading, page: page.currentPage, pages: page.lastPage })
+      : heading,
     path: pageUrl(page.currentPage),
     crumbs,
     summary: paginated
-      ? `Showing ${page.start + 1}–${page.end + 1} of ${page.total} certifications.`
-      : `${countOf(page.total, 'certification')}.`,
+      ? t(summary.paginated, { first: page.start + 1, last: page.end + 1, total: page.total })
+      : tp(summary.whole, page.total),
     structuredData: [breadcrumbJsonLd(crumbs, pageUrl(1))],
   };
 }

@@ -7,8 +7,8 @@
 import type { Certification, TermLink } from '../catalogue/catalogue';
 import { byName } from '../catalogue/order';
 import { LEVELS, levelSlug, type Level } from '../fields/level';
+import { messages } from '../../i18n';
 import { formatMoney } from '../values/money';
-import { NOT_LISTED } from '../values/labels';
 
 /** One certification on the map: where it leads and the two facts a chip shows. */
 export interface MapChip {
@@ -50,6 +50,8 @@ export interface MapPages {
   index: MapIndexEntry[];
 }
 
+const feeWords = { notListed: messages.pages.map.feeNotListed, free: messages.pages.map.free };
+
 /** The chip of a certification. */
 function chipOf(certification: Certification): MapChip {
   const fee = certification.cost.total;
@@ -57,7 +59,7 @@ function chipOf(certification: Certification): MapChip {
     slug: certification.slug,
     title: certification.title,
     provider: certification.providerLink.name,
-    fee: !fee ? `Fee ${NOT_LISTED.toLowerCase()}` : fee.kind === 'free' ? 'Free' : formatMoney(fee.price),
+    fee: !fee ? feeWords.notListed : fee.kind === 'free' ? feeWords.free : formatMoney(fee.price),
   };
 }
 

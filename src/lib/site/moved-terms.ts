@@ -3,6 +3,7 @@
  * former names to it, a category split into others to the list of categories, a provider's former
  * names to it.
  */
+import { messages } from '../../i18n';
 import type { TermMove } from '../catalogue/listings';
 import { CATEGORY_RULES } from '../catalogue/category-rules';
 import { formerProviderNames } from '../catalogue/providers';
@@ -21,7 +22,7 @@ export function categoryMoves(): TermMove[] {
     ),
     ...[...CATEGORY_RULES.retired.keys()].map((from) => ({
       from,
-      to: { href: paths.categories(), name: 'All categories' },
+      to: { href: paths.categories(), name: messages.site.moved.allCategories },
     })),
   ];
 }

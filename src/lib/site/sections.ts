@@ -1,4 +1,5 @@
 /** The site's sections: their names and addresses, for the header, the index pages and the breadcrumbs. */
+import { messages } from '../../i18n';
 import { paths } from './routes';
 
 /** A step of a breadcrumb trail; the current page has no `href`. */
@@ -8,16 +9,18 @@ export interface Crumb {
 }
 
 /** The home page, the first crumb of every trail. */
-export const HOME = { name: 'Home', href: paths.home() } as const satisfies Crumb;
+const names = messages.site.sections;
+
+export const HOME = { name: names.home, href: paths.home() } as const satisfies Crumb;
 
 /** The sections listed in the main navigation, in order. */
 export const SECTIONS = {
-  certifications: { name: 'All certifications', href: paths.browse() },
-  categories: { name: 'Categories', href: paths.categories() },
-  providers: { name: 'Providers', href: paths.providers() },
-  levels: { name: 'Levels', href: paths.levels() },
-  map: { name: 'Map', href: paths.map() },
-  compare: { name: 'Compare', href: paths.compare() },
+  certifications: { name: names.certifications, href: paths.browse() },
+  categories: { name: names.categories, href: paths.categories() },
+  providers: { name: names.providers, href: paths.providers() },
+  levels: { name: names.levels, href: paths.levels() },
+  map: { name: names.map, href: paths.map() },
+  compare: { name: names.compare, href: paths.compare() },
 } as const satisfies Record<string, Required<Crumb>>;
 
 export type SectionId = keyof typeof SECTIONS;

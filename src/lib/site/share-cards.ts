@@ -2,6 +2,7 @@
  * What each share image shows: one card per certification, category, provider and level page, and
  * one for the home page (which the site's other pages share). Pure: the catalogue in, cards out.
  */
+import { messages, t } from '../../i18n';
 import type { Catalogue, Certification, LevelGroup, TermGroup } from '../catalogue/catalogue';
 import { levelsWithCertifications } from '../catalogue/listings';
 import { siteConfig } from '../../site.config';
@@ -26,8 +27,9 @@ export interface ShareCard {
 
 /** The image's text alternative (`og:image:alt`): everything it shows, in reading order. */
 export function shareImageAlt(card: ShareCard): string {
-  const who = [card.byline && `by ${card.byline}`, card.level].filter(Boolean).join(', ');
-  const facts = card.facts.map(({ label, value }) => `${label}: ${value}`).join(', ');
+  const { alt } = messages.pages.shareImages;
+  const who = [card.byline && t(alt.byline, { byline: card.byline }), card.level].filter(Boolean).join(', ');
+  const facts = card.facts.map(({ label, value }) => t(alt.fact, { label, value })).join(', ');
   return `${card.title}${who ? `, ${who}` : ''}. ${facts}. ${card.siteName}`;
 }
 
@@ -44,6 +46,8 @@ export interface ShareImageLink {
 }
 
 const siteName = siteConfig.title;
+const words = messages.pages.shareImages;
+const listingTitle = (name: string) => t(messages.pages.listing.heading, { name });
 
 function listingCard(kind: string, title: string, certifications: readonly Certification[]): ShareCard {
   const providers = new Set(certifications.map((certification) => certification.providerLink.slug)).size;
@@ -52,9 +56,9 @@ function listingCard(kind: string, title: string, certifications: readonly Certi
     kind,
     title,
     facts: [
-      { label: 'Certifications', value: String(certifications.length) },
-      { label: 'Providers', value: String(providers) },
-      { label: 'Free exams', value: String(free) },
+      { label: words.listing.certifications, value: String(certifications.length) },
+      { label: words.listing.providers, value: String(providers) },
+      { label: words.listing.freeExams, value: String(free) },
     ],
     siteName,
   };
@@ -65,11 +69,11 @@ export const shareImages = {
   home: (): ShareImage => ({
     id: shareImageId('home'),
     card: {
-      title: 'Find the professional certification that fits you',
+      title: words.home.title,
       facts: [
-        { label: 'Compare', value: 'Fees' },
-        { label: 'Weigh', value: 'Exam format' },
-        { label: 'Plan', value: 'A path' },
+        { label: words.home.compare, value: words.home.fees },
+        { label: words.home.weigh, value: words.home.examFormat },
+        { label: words.home.plan, value: words.home.path },
       ],
       siteName,
     },
@@ -77,7 +81,7 @@ export const shareImages = {
   certification: (certification: Certification): ShareImage => ({
     id: shareImageId('certifications', certification.slug),
     card: {
-      kind: 'Certification',
+      kind: words.kinds.certification,
       title: certification.title,
       byline: certification.providerLink.name,
       level: certification.level,
@@ -87,15 +91,15 @@ export const shareImages = {
   }),
   category: (category: TermGroup): ShareImage => ({
     id: shareImageId('categories', category.slug),
-    card: listingCard('Category', `${category.name} certifications`, category.certifications),
+    card: listingCard(words.kinds.category, listingTitle(category.name), category.certifications),
   }),
   provider: (provider: TermGroup): ShareImage => ({
     id: shareImageId('providers', provider.slug),
-    card: listingCard('Provider', `${provider.name} certifications`, provider.certifications),
+    card: listingCard(words.kinds.provider, listingTitle(provider.name), provider.certifications),
   }),
   level: (level: LevelGroup): ShareImage => ({
     id: shareImageId('levels', level.slug),
-    card: listingCard('Level', `${level.level} certifications`, level.certifications),
+    card: listingCard(words.kinds.level, listingTitle(level.level), level.certifications),
   }),
 };
 

@@ -5,6 +5,8 @@
  * the official price. Plain data, safe in the browser.
  */
 import rates from '../../data/exchange-rates.json' with { type: 'json' };
+import { t } from '../../i18n/browser';
+import { values } from '../../i18n/en/values';
 import { formatApproximate, formatFee, formatMoney, type Fee, type Money } from './money';
 
 /** The rates file as the site reads it. */
@@ -82,10 +84,12 @@ export function inSecondCurrency(
 ): SecondAmount | undefined {
   if (fee.kind === 'free' || fee.price.currency === currency) return undefined;
   const written = fee.approx.find((money) => money.currency === currency);
-  if (written) return { money: written, text: `≈ ${formatMoney(written)}`, computed: false };
+  if (written)
+    return { money: written, text: t(values.fees.approximately, { amount: formatMoney(written) }), computed: false };
   const converted = convert(fee.price, currency, exchange);
   if (!converted) return undefined;
-  return { money: converted, text: `≈ ${formatApproximate(converted)} (rates of ${exchange.date})`, computed: true };
+  const text = t(values.fees.converted, { amount: formatApproximate(converted), date: exchange.date });
+  return { money: converted, text, computed: true };
 }
 
 /** A fee as the site shows it: the official price, and on its own line the same in a second currency. */

@@ -5,20 +5,16 @@
  * - paper: one exam of a qualification, never a credential on its own;
  * - course: a certificate earned by completing a course, with no separate exam.
  */
-import { capitalise } from '../text/case';
+import { values } from '../../i18n/en/values';
+
 export const KINDS = ['certification', 'qualification', 'paper', 'course'] as const;
 
 export type Kind = (typeof KINDS)[number];
 
 /** How a page names an entry of this kind in a sentence: `a certification`, `a paper`. */
-export const KIND_NOUNS: Readonly<Record<Kind, string>> = {
-  certification: 'certification',
-  qualification: 'qualification',
-  paper: 'paper',
-  course: 'course certificate',
-};
+export const KIND_NOUNS: Readonly<Record<Kind, string>> = values.kinds.nouns;
 
 /** The kind as a label: `Certification`, `Qualification`, `Paper`, `Course certificate`. */
 export function formatKind(kind: Kind): string {
-  return capitalise(KIND_NOUNS[kind]);
+  return values.kinds.labels[kind];
 }

@@ -3,6 +3,9 @@
  * safe in the browser: the compare page and the currency picker format with these same functions.
  */
 
+import { formats, t } from '../../i18n/browser';
+import { values } from '../../i18n/en/values';
+
 /** An amount; `currency` is an ISO 4217 code, upper case. */
 export interface Money {
   amount: number;
@@ -29,7 +32,7 @@ function currencyFormat(currency: string, digits?: number): Intl.NumberFormat {
   const key = `${currency}:${digits ?? ''}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('en', {
+    format = new Intl.NumberFormat(formats.numbers, {
       style: 'currency',
       currency,
       ...(digits !== undefined && { minimumFractionDigits: digits, maximumFractionDigits: digits }),
@@ -55,8 +58,9 @@ export function formatApproximate(money: Money): string {
 
 /** The fee as a short label: `Free`, `$300`, `$300 (≈ ₹25,000)`. */
 export function formatFee(fee: Fee): string {
-  if (fee.kind === 'free') return 'Free';
+  if (fee.kind === 'free') return values.fees.free;
   const price = formatMoney(fee.price);
   if (fee.approx.length === 0) return price;
-  return `${price} (≈ ${fee.approx.map(formatMoney).join(', ≈ ')})`;
+  const approx = fee.approx.map((money) => t(values.fees.approximately, { amount: formatMoney(money) }));
+  return `${price} (${approx.join(', ')})`;
 }

@@ -1,5 +1,5 @@
 /** Whether a certification can still be earned: the values and their labels, safe for the browser. */
-import { capitalise } from '../text/case';
+import { values } from '../../i18n/en/values';
 
 export const STATUSES = ['active', 'retiring', 'retired'] as const;
 
@@ -7,5 +7,5 @@ export type Status = (typeof STATUSES)[number];
 
 /** A label for readers: `Active`, `Retiring`, `Retired`. */
 export function formatStatus(status: Status): string {
-  return capitalise(status);
+  return values.status[status];
 }

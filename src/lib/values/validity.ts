@@ -3,7 +3,8 @@
  * browser (the compare page and the plan use it); the field module (fields/validity.ts) reads it from
  * front matter.
  */
-import { countOf } from '../text/plural';
+import { tp } from '../../i18n/browser';
+import { values } from '../../i18n/en/values';
 
 export type Validity = { kind: 'lifetime' } | { kind: 'years'; years: number } | { kind: 'months'; months: number };
 
@@ -15,8 +16,10 @@ export function validityMonths(validity: Validity | null | undefined): number | 
 
 /** `3 years`, `1 year`, `18 months`, `Lifetime (does not expire)`. */
 export function formatValidity(validity: Validity): string {
-  if (validity.kind === 'lifetime') return 'Lifetime (does not expire)';
-  return validity.kind === 'years' ? countOf(validity.years, 'year') : countOf(validity.months, 'month');
+  if (validity.kind === 'lifetime') return values.validity.lifetime;
+  return validity.kind === 'years'
+    ? tp(values.validity.years, validity.years)
+    : tp(values.validity.months, validity.months);
 }
 
 /** The validity as an ISO 8601 duration for structured data (`P3Y`), or null for a lifetime credential. */

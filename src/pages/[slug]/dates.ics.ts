@@ -3,6 +3,9 @@ import type { Certification } from '../../lib/catalogue/catalogue';
 import { getCatalogue } from '../../lib/catalogue/queries';
 import { calendarResponse, certificationDates } from '../../lib/site/calendar';
 import { siteConfig } from '../../site.config';
+import { messages, t } from '../../i18n';
+
+const m = messages.certification.calendar;
 
 /** A certification's retirement and last day to book: `/<slug>/dates.ics`, for each that has one. */
 export const getStaticPaths = (async () =>
@@ -15,10 +18,8 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ certification: Certification }> = ({ props: { certification } }) =>
   calendarResponse({
-    name: `${certification.title}: dates`,
-    description:
-      `When ${certification.title} (${certification.providerLink.name}) retires, ` +
-      'and the last day to book its exam.',
+    name: t(m.name, { title: certification.title }),
+    description: t(m.description, { title: certification.title, provider: certification.providerLink.name }),
     dates: certificationDates(certification),
     today: siteConfig.today,
   });

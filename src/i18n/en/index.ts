@@ -1,0 +1,24 @@
+/** The English catalogue: the reference every other language is typed against (see ../messages.ts). */
+import { browse } from './browse';
+import { certification } from './certification';
+import { common } from './common';
+import { compare } from './compare';
+import { compareTray } from './compare-tray';
+import { formats } from './formats';
+import { pages } from './pages';
+import { search } from './search';
+import { site } from './site';
+import { values } from './values';
+
+export const en = {
+  formats,
+  common,
+  values,
+  certification,
+  site,
+  pages,
+  browse,
+  compare,
+  compareTray,
+  search,
+} as const;

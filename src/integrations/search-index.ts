@@ -8,6 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { formats } from '../i18n/browser';
 
 /** What the middleware hands pages to, during a build only. */
 export interface SearchIndexCollector {
@@ -48,7 +49,7 @@ const INDEXED_ATTRIBUTE = 'data-pagefind-body';
  * at the end.
  */
 export function openSearchIndex({ streamed }: { streamed: boolean }): SearchIndexCollector {
-  const created = pagefind.createIndex({ forceLanguage: 'en' }).then((response) => {
+  const created = pagefind.createIndex({ forceLanguage: formats.language }).then((response) => {
     return assertNoErrors(response, 'start an index').index;
   });
   const pending: Promise<unknown>[] = [];

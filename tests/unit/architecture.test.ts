@@ -93,7 +93,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
     'i18n',
   ],
   editor: ['text', 'values', 'fields', 'schema', 'files', 'catalogue'],
-  integrations: ['text', 'site'],
+  integrations: ['text', 'site', 'i18n/browser'],
   view: [
     'text',
     'values',

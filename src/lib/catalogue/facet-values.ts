@@ -3,6 +3,7 @@
  * read from its parsed facts) and its sort keys, all numbers, so that Pagefind sorts them as numbers
  * and keeps every page.
  */
+import { formats } from '../../i18n/browser';
 import {
   DELIVERY_OPTIONS,
   FEE_BANDS,
@@ -110,7 +111,9 @@ function languageOptions(catalogue: Catalogue): FacetOption[] {
       if (!options.has(slug)) options.set(slug, language);
     }
   }
-  return [...options].map(([slug, label]) => ({ slug, label })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  return [...options]
+    .map(([slug, label]) => ({ slug, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, formats.numbers));
 }
 
 /** The labels of the fixed options, by facet and slug: kinds and statuses as the value types name them. */

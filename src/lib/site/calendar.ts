@@ -5,6 +5,7 @@
  * both files, so a calendar app that imports both, or re-reads either after a change, replaces the
  * event rather than adding a second one.
  */
+import { formats } from '../../i18n/browser';
 import type { Certification } from '../catalogue/catalogue';
 import { formatCalendarDate, monthsBefore, onCalendarDate, type CalendarDate } from '../fields/calendar-date';
 import { DATE_NOT_GIVEN } from '../fields/retirement-date';
@@ -43,7 +44,7 @@ export function catalogueDates(certifications: readonly Certification[], today: 
   return certifications
     .flatMap(certificationDates)
     .filter((step) => step.date >= from)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'en'));
+    .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, formats.numbers));
 }
 
 /** `Last day to book: <title>` or `Retirement: <title>`, as a calendar event's title and a list's line say it. */

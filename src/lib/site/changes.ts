@@ -3,6 +3,7 @@
  * newest first, for the `/changes/` pages and the change feeds (the whole catalogue, one per provider and
  * one per category), so a student can follow what they care about in any feed reader.
  */
+import { formats } from '../../i18n/browser';
 import rss from '@astrojs/rss';
 import { messages, t } from '../../i18n';
 import { cacheKeyOf } from '../catalogue/cache-key';
@@ -41,7 +42,7 @@ export function catalogueChanges(
           }))
         : [],
     )
-    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en'));
+    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, formats.numbers));
 }
 
 /** The newest `count` changes as feed items; `pageUrl` gives a certification page's absolute URL. */

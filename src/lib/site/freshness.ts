@@ -3,6 +3,7 @@
  * check against the official page, what retires soon, and what changed lately. For editors choosing
  * what to check next, and for students who want to know how far to trust the numbers.
  */
+import { formats } from '../../i18n/browser';
 import { CHECK_AGE_OPTIONS, type FacetId } from '../browse/facets';
 import { messages } from '../../i18n';
 import { emptyState, urlFromState } from '../browse/state';
@@ -95,7 +96,7 @@ export function freshnessView(
       };
     })
     .filter((provider) => provider.unchecked > 0)
-    .sort((a, b) => b.current - a.current || b.unchecked - a.unchecked || a.name.localeCompare(b.name, 'en'))
+    .sort((a, b) => b.current - a.current || b.unchecked - a.unchecked || a.name.localeCompare(b.name, formats.numbers))
     .slice(0, PROVIDERS_TO_CHECK);
   const dated = catalogueDates(catalogue.certifications, today).map((step) => ({
     href: paths.certification(step.slug),

@@ -66,13 +66,35 @@ const QUICK: Step[] = [
   [[{ ...BROWSER, name: 'browser smoke tests (playwright)' }]],
 ];
 
+/**
+ * The content tests that run real Astro builds: one at a time, and never beside `astro check`, because
+ * builds and checks share the project's .astro folder. The others run commands only.
+ */
+const CONTENT_BUILDS = ['content-rules', 'editor-commands', 'hostile-content', 'original-entry'].map(
+  (name) => `tests/content/${name}.test.ts`,
+);
+const CONTENT = (builds: boolean): Stage => ({
+  name: builds ? 'content rules, real builds (vitest)' : 'content commands (vitest)',
+  command: [
+    bin('vitest'),
+    'run',
+    '--project',
+    'content',
+    ...(builds ? CONTENT_BUILDS : CONTENT_BUILDS.flatMap((file) => ['--exclude', file])),
+  ],
+});
+
 const FULL: Step[] = [
-  [[LINT, FORMAT, CONTENT_CHECK], [TYPES]],
-  // Side by side: the unit tests (one worker, a few seconds) beside the content rules, whose Astro
-  // builds (one core each) must run one at a time because they share the project's .astro folder.
+  // Two lanes on two cores: what needs no build beside the types and the builds, which share .astro/.
   [
-    [{ name: 'unit tests (vitest)', command: [bin('vitest'), 'run', '--project', 'unit', '--maxWorkers', '1'] }],
-    [{ name: 'content rules, real builds (vitest)', command: [bin('vitest'), 'run', '--project', 'content'] }],
+    [
+      LINT,
+      FORMAT,
+      CONTENT_CHECK,
+      { name: 'unit tests (vitest)', command: [bin('vitest'), 'run', '--project', 'unit', '--maxWorkers', '1'] },
+      CONTENT(false),
+    ],
+    [TYPES, CONTENT(true)],
   ],
   [[{ ...SITES, name: 'test sites: six real builds' }]],
   [

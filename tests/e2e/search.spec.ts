@@ -66,9 +66,20 @@ test(
     await expect(results(page)).toBeHidden();
     await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.type(' architect');
-    await page.getByRole('link', { name: /^See all \d+ results$/ }).click();
+    const seeAll = page.getByRole('link', { name: /^See all \d+ results$/ });
+    await expect(seeAll).toHaveAttribute('href', /q=cloud(\+|%20)architect$/);
+    // The count is final once the pages' text has answered too: their excerpts show.
+    await expect(
+      page.locator('#site-search-results[data-query="cloud architect"] .search-excerpt').first(),
+    ).toBeVisible();
+    const count = /\d+/.exec((await seeAll.textContent()) ?? '')?.[0];
+    await seeAll.click();
     await expect(page).toHaveURL(/certifications\/\?q=cloud(\+|%20)architect$/);
     await expect(page.getByRole('searchbox', { name: 'Search', exact: true })).toHaveValue('cloud architect');
+    // The browse page lists as many as the link said: retired ones the query does not name are hidden there.
+    await expect(page.getByRole('status').filter({ hasText: /certification/ })).toHaveText(
+      new RegExp(`^${count} certifications?\\b`),
+    );
   },
 );
 

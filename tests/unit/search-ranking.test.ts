@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeTerms, isCodeLike, nameKeys, significantWords, type SearchDocument } from '../../src/lib/search/document';
-import { createSearch, typosAllowed } from '../../src/lib/search/ranking';
+import { createSearch, listedByDefault, namesRetired, typosAllowed } from '../../src/lib/search/ranking';
 
 /** A fixture document; only what a case needs is given. */
 function document(slug: string, fields: Partial<SearchDocument> = {}): SearchDocument {
@@ -153,6 +153,16 @@ describe('rank', () => {
     const found = slugs('machine learning');
     expect(found.at(-1)).toBe('ml-specialty');
     expect(found).toContain('ml-databricks');
+  });
+
+  it('counts for the browse page what it lists by default: a retired certification only when named', () => {
+    const unnamed = search.rank('machine learning');
+    expect(namesRetired(unnamed)).toBe(false);
+    expect(listedByDefault(unnamed).map(({ document }) => document.slug)).not.toContain('ml-specialty');
+    expect(listedByDefault(unnamed)).toHaveLength(unnamed.length - 1);
+    const named = search.rank('MLS-C01');
+    expect(namesRetired(named)).toBe(true);
+    expect(listedByDefault(named)).toHaveLength(named.length);
   });
 
   it('adds what only the page text matches after the word matches, in the order given, once', () => {

@@ -25,6 +25,7 @@ import { shownIn, type CardView, type ShownFact } from '../../lib/values/shown-f
 import { readSelection, showPressed } from '../../client/compare-store';
 import { attachCurrencyPicker } from '../../client/currency';
 import { loadSearch, textMatches } from '../../client/search';
+import { namesRetired } from '../../lib/search/ranking';
 import { required } from '../../client/dom';
 import { t, tp } from '../../i18n/browser';
 import { browse } from '../../i18n/en/browse';
@@ -270,9 +271,8 @@ async function queryAnswer(
 ): Promise<Answer> {
   const [search, text] = await Promise.all([loadSearch(base), withText ? textMatches(base, state.query) : undefined]);
   const ranked = search.rank(state.query, text?.slugs);
-  const namesRetired = ranked.some(({ document, tier }) => document.retired && (tier === 'code' || tier === 'name'));
   const asked =
-    namesRetired && state.filters.status.length === 0
+    namesRetired(ranked) && state.filters.status.length === 0
       ? { ...state, filters: { ...state.filters, status: [...DEFAULT_STATUSES, 'retired'] } }
       : state;
   const matches = ranked.flatMap(({ document }) => positions.get(document.slug) ?? []);

@@ -12,7 +12,7 @@ import { loadSearch, textMatches } from '../../client/search';
 import { element } from '../../client/dom';
 import { t, tp } from '../../i18n/browser';
 import { search } from '../../i18n/en/search';
-import type { RankedResult } from '../../lib/search/ranking';
+import { listedByDefault, type RankedResult } from '../../lib/search/ranking';
 
 /** How many results the box shows; the rest are one link away on the browse page. */
 const SHOWN = 6;
@@ -107,7 +107,8 @@ function attachSearch(form: HTMLFormElement, input: HTMLInputElement, words: typ
   const show = (ranked: readonly RankedResult[], excerpts: ReadonlyMap<string, string>, query: string) => {
     // When the pages' text redraws the list of the same query, the option the student is on stays chosen.
     const activeUrl = listbox.dataset.query === query ? options[active]?.dataset.url : undefined;
-    const total = ranked.length;
+    // "See all" leads to the browse page, which hides retired certifications the query does not name.
+    const total = listedByDefault(ranked).length;
     options = ranked
       .slice(0, SHOWN)
       .map((result, index) => optionFor(result, words, index, excerpts.get(result.document.slug)));

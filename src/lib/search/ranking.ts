@@ -161,3 +161,16 @@ function withRetiredPlaced(
   }
   return [...placed, ...later.filter((result) => !seen.has(result.document.slug))];
 }
+
+/**
+ * Whether a query names a retired certification (its code or its name): that asks for retired ones, as
+ * ticking "Retired" would, where the browse page otherwise hides them.
+ */
+export function namesRetired(ranked: readonly RankedResult[]): boolean {
+  return ranked.some(({ document, tier }) => document.retired && (tier === 'code' || tier === 'name'));
+}
+
+/** The results the browse page lists for a query under its default filters: retired ones only when named. */
+export function listedByDefault(ranked: readonly RankedResult[]): RankedResult[] {
+  return namesRetired(ranked) ? [...ranked] : ranked.filter(({ document }) => !document.retired);
+}

@@ -35,6 +35,7 @@ import { requiredCourseField } from './fields/required-course';
 import { annualFeeField, renewalFeeField, renewalField } from './fields/renewal';
 import { retakePolicyField } from './fields/retake-policy';
 import { retirementDateField } from './fields/retirement-date';
+import { rolesField } from './fields/roles';
 import { shortDescriptionField } from './fields/short-description';
 import { skillsField } from './fields/skills';
 import { sourceField } from './fields/source';
@@ -71,6 +72,7 @@ export const frontMatterShape = {
   prerequisites: prerequisitesField.default([]),
   builds_on: buildsOnField.default([]),
   leads_to: leadsToField.default([]),
+  roles: rolesField.default([]),
   domains: domainsField.default([]),
   exam_code: examCodeField.optional(),
   retake_policy: retakePolicyField.optional(),

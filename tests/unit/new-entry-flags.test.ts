@@ -24,6 +24,7 @@ describe('the flags of npm run new', () => {
       'prerequisites',
       'builds-on',
       'leads-to',
+      'roles',
       'exam-code',
       'retake-policy',
       'renewal',

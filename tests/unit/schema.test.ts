@@ -51,6 +51,7 @@ describe('certificationSchema', () => {
       domains: [],
       buildsOn: [],
       leadsTo: [],
+      roles: [],
       examCode: undefined,
       status: 'active',
       retirementDate: undefined,

@@ -15,6 +15,7 @@ import type { LevelPlacement } from './ladders';
 import { levelPlacementOf } from './placement';
 import type { FactHistory } from './fact-history';
 import { checkAgeOf, type CheckAge } from './verification';
+import { jobRolesOf, type JobRoles } from './roles';
 
 /** A category or provider as a page links to it. */
 export interface TermLink {
@@ -70,6 +71,8 @@ export interface Certification extends CertificationData {
   succession?: Succession;
   /** Where its level comes from: the provider's ladder, years of experience, an exception or the general rule. */
   levelPlacement: LevelPlacement;
+  /** The job roles it leads to (src/data/roles.json): from its `roles` field, else from the roles file's rules. */
+  jobRoles: JobRoles;
   /** For a paper: the qualification it is a paper of. */
   qualification?: EntryLink;
   /** For a qualification: its papers and what they add up to. */
@@ -306,6 +309,12 @@ export function buildCatalogue(
         ...(history && { history }),
         categoryLinks: data.categories.map(categoryLink),
         providerLink: providerLink(data.provider),
+        jobRoles: jobRolesOf(data.roles, {
+          title: data.title,
+          provider: data.provider,
+          categories: data.categories.map((name) => categoryLink(name).slug),
+          level: data.level,
+        }),
         ...(lastUpdated && { lastUpdated }),
       };
     })

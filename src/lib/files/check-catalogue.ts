@@ -1,7 +1,8 @@
 /**
  * The rules that need every certification file at once: file slugs taken twice, duplicate titles and
  * exam codes, near-duplicate category and provider names, dates against today, and the relations
- * between certifications (each names an existing one, none itself, and no path goes round in a cycle).
+ * between certifications (each names an existing one, none itself, and no path goes round in a cycle),
+ * and the job roles they name (each a role of the roles file).
  */
 import { daysAfter, type CalendarDate } from '../fields/calendar-date';
 import { DATE_NOT_GIVEN } from '../fields/retirement-date';
@@ -17,6 +18,7 @@ import { REDIRECTS_FILE } from './redirects';
 import type { Report } from './report';
 import { checkLifecycle } from './check-lifecycle';
 import { checkRelations } from './check-relations';
+import { checkRoles } from './check-roles';
 import { titleKeys } from '../text/title-key';
 
 /** The rules that need every file at once; `today` decides what is in the future or too old. */
@@ -46,6 +48,7 @@ export function checkCatalogue(
   reportNearDuplicates(files, 'provider', (checked) => [checked.data.provider], report);
   checkRelations(files, allSlugs, report);
   checkLifecycle(files, allSlugs, report);
+  checkRoles(files, report);
   return problems;
 }
 

@@ -137,6 +137,14 @@ export const apiCertificationSchema = z
       .array(relatedLink)
       .describe('Certifications to hold or prepare first: those this one builds on and those that lead to it.'),
     leadsTo: z.array(relatedLink).describe('Natural next steps: those this one leads to and those that build on it.'),
+    roles: z
+      .object({
+        ids: z.array(z.string()).describe('Ids of the job roles of src/data/roles.json it leads to.'),
+        by: z
+          .enum(['editor', 'rules'])
+          .describe('Who gave them: the file’s own roles field, or the roles file’s reviewed rules.'),
+      })
+      .describe('The job roles this certification leads to.'),
     domains: z.array(
       z.object({ name: z.string(), weightPercent: z.number().optional().describe('Share of the exam, in percent.') }),
     ),
@@ -232,7 +240,7 @@ export function certificationJsonSchema(id: string): Record<string, unknown> {
 // Compile-time: the schema holds every fact of `CertificationData`, with the same type (null for a
 // fact a file leaves out), apart from the facts the API resolves to links.
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Resolved = 'provider' | 'categories' | 'link' | 'buildsOn' | 'leadsTo' | 'papers' | 'replacedBy';
+type Resolved = 'provider' | 'categories' | 'link' | 'buildsOn' | 'leadsTo' | 'papers' | 'replacedBy' | 'roles';
 type Plain = Exclude<keyof CertificationData, Resolved>;
 type AsInApi<K extends Plain> = undefined extends CertificationData[K]
   ? Exclude<CertificationData[K], undefined> | null

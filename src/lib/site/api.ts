@@ -42,6 +42,13 @@ const API_FACTS: Partial<
     value: (certification) => (certification.paperSet?.papers ?? []).map(relatedLink),
   },
   replacedBy: { name: 'replacedBy', value: (certification) => certification.succession?.successor },
+  roles: {
+    name: 'roles',
+    value: (certification) => ({
+      ids: certification.jobRoles.ids,
+      by: certification.jobRoles.by,
+    }),
+  },
 };
 
 /** One certification in the API: its page, then every fact. */

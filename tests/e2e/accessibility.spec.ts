@@ -18,15 +18,20 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
  * Which pages of each build axe reads: one page of every type of the catalogue and three certification
  * pages (one template: more would only repeat it), leaving out the second and later pages of a listing
  * (the first page's template with other cards); of the edge cases, every page that shows their odd
- * text (hostile strings, a 120-character title, Japanese): the certifications and the listings of their
- * categories and providers. The other pages of the edge build are the catalogue's page types again.
+ * text (hostile strings, a 120-character title, Japanese): the certifications, the listings of their
+ * categories and providers, and the role page they lead to. The other pages of the edge build are the
+ * catalogue's page types again.
  */
 const AXE_CERTIFICATION_SAMPLE = 3;
 const PAGES_OF = {
   root: (paths: string[]) =>
     samplePages(paths, AXE_CERTIFICATION_SAMPLE).filter((path) => !pageTypeOf(path).endsWith('page 2+')),
   edge: (paths: string[]) =>
-    paths.filter((path) => ['certification', 'listing'].includes(pageTypeOf(path)) && !path.startsWith('levels/')),
+    paths.filter(
+      (path) =>
+        (['certification', 'listing'].includes(pageTypeOf(path)) && !path.startsWith('levels/')) ||
+        path === 'roles/software-developer/',
+    ),
 } as const;
 
 /**

@@ -14,6 +14,8 @@ const PAGE_TYPES = [
   { name: 'provider index', path: 'providers/', heading: 'Providers' },
   { name: 'level', path: 'levels/beginner/', heading: /Beginner/ },
   { name: 'map', path: 'map/', heading: /map/i },
+  { name: 'role index', path: 'roles/', heading: 'Roles' },
+  { name: 'role', path: 'roles/cloud-architect/', heading: 'Cloud solutions architect' },
   { name: 'not found', path: 'no-such-page/', heading: /not found|no page/i },
 ] as const;
 

@@ -19,6 +19,7 @@ const PAGES: ShowcasePage[] = [
   { name: 'certification', path: 'ipa-fundamental-information-technology-engineer/' },
   { name: 'compare', path: 'compare/?ids=ipa-fundamental-information-technology-engineer,a-very-long-title' },
   { name: 'map', path: 'map/' },
+  { name: 'role', path: 'roles/software-developer/' },
 ];
 
 for (const [device, viewport] of Object.entries(SHOWCASE_VIEWPORTS)) {

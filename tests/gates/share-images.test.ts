@@ -21,11 +21,11 @@ function pngHeader(file: string) {
   return size && { ...size, bytes: bytes.length };
 }
 
-/** The image a page must show: its certification's, its group's (on every page of the listing), or the site's. */
+/** The image a page must show: its certification's, its group's or role's (on every listing page), or the site's. */
 function expectedImage(pagePath: string): string {
   const [section, slug] = pagePath.split('/').filter(Boolean);
   if (pageTypeOf(pagePath) === 'certification') return `og/certifications/${section}.png`;
-  if (slug && ['categories', 'providers', 'levels'].includes(section!)) return `og/${section}/${slug}.png`;
+  if (slug && ['categories', 'providers', 'levels', 'roles'].includes(section!)) return `og/${section}/${slug}.png`;
   return 'og/home.png';
 }
 

@@ -16,6 +16,7 @@ export type PageType =
   | 'changes'
   | 'changes page 2+'
   | 'freshness'
+  | 'role'
   | 'not found';
 
 const SECTIONS = ['categories', 'providers', 'levels'];
@@ -31,6 +32,7 @@ export function pageTypeOf(path: string): PageType {
   if (path === 'no-such-page/' || path === '404.html') return 'not found';
   if (first === 'compare') return 'compare';
   if (first === 'freshness') return 'freshness';
+  if (first === 'roles') return segments.length === 1 ? 'section index' : 'role';
   if (first === 'changes') return segments.length === 1 ? 'changes' : 'changes page 2+';
   if (first === 'map') return third || /^\d+$/.test(second ?? '') ? 'map page 2+' : 'map';
   if (first === 'certifications') return segments.length === 1 ? 'section index' : 'listing page 2+';

@@ -35,6 +35,9 @@ export const certification = {
     /** After a study resource that costs nothing. */
     freeResource: ' (free)',
     categories: 'Categories',
+    /** The job roles it leads to, each a link to its role page. */
+    roles: 'Roles it leads to',
+    rolesByRules: 'From the catalogue’s reviewed role rules: the file names no roles of its own.',
     nextSteps: 'Next steps',
     nextStepsIntro: 'Where the provider’s path goes after {title}.',
     related: 'Related certifications',

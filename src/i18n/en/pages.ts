@@ -19,6 +19,8 @@ export const pages = {
       submit: 'Search',
     },
     browseAll: 'Browse and filter all {count} certifications',
+    /** The way in from a career goal: the roles and the certifications that lead to each. */
+    byRole: 'Or start from the job you want: certifications by role, with what each route costs',
     byCategory: 'Browse by category',
     byLevel: 'Browse by level',
     recentlyVerified: 'Recently verified',
@@ -36,6 +38,42 @@ export const pages = {
   levels: {
     description: 'Certifications by level, from Beginner to Expert: where to start and where to go next.',
     intro: 'Every certification is placed at one of four levels. Start where your experience is today.',
+  },
+  /** The job roles, and each role's routes (src/lib/site/role-paths.ts). */
+  roles: {
+    description:
+      'Job roles and the certifications that lead to each, provider by provider, with what each route costs.',
+    intro:
+      'Pick the job you want: each role lists the certifications that lead to it, grouped by provider from ' +
+      'Beginner to Expert, with what the exams cost, how long they take and what keeping them valid costs.',
+    count: { one: '{count} certification leads to it', other: '{count} certifications lead to it' },
+    none: 'No current certification of the catalogue leads to it yet.',
+    /** One role's page. */
+    role: {
+      title: 'Certifications for a {role}',
+      description: 'The certifications that lead to a {role} job, provider by provider, with their fees and exam time.',
+      occupation: 'Occupation code',
+      onet: 'O*NET-SOC {code}: {title}',
+      esco: 'ESCO: {title}',
+      unconfirmed: '(not yet checked against the official page)',
+      routes: 'Routes',
+      routesIntro:
+        'Each provider’s certifications that lead to this role, in the order to take them. Retired certifications ' +
+        'are left out; the ones that replace them are listed.',
+      route: { one: '{provider}: {count} certification', other: '{provider}: {count} certifications' },
+      fees: 'Exam fees',
+      feesCover: 'each exam once, and a course it requires',
+      examTime: 'Exam time',
+      renewals: 'Renewals over {years} years',
+      noRenewals: 'None falls due within {years} years',
+      renewalsDue: { one: '{count} renewal due', other: '{count} renewals due' },
+      unlisted: { one: 'not listed for {count} step', other: 'not listed for {count} steps' },
+      studyTime: 'Preparation time',
+      studyTimeUnknown: 'Not listed: the catalogue does not give study hours yet',
+      openPlan: 'Open as a plan',
+      openPlanFirst: 'Open the first {count} as a plan',
+      skills: 'Skills it draws on',
+    },
   },
   /** The listing of one category, provider or level. */
   listing: {
@@ -221,6 +259,7 @@ export const pages = {
       category: 'Category',
       provider: 'Provider',
       level: 'Level',
+      role: 'Role',
     },
     /** The tiles of a category's, provider's or level's image. */
     listing: {

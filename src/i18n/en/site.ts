@@ -19,6 +19,7 @@ export const site = {
   sections: {
     home: 'Home',
     certifications: 'All certifications',
+    roles: 'Roles',
     categories: 'Categories',
     providers: 'Providers',
     levels: 'Levels',

@@ -20,7 +20,7 @@ function pageSuffix(page: number): string {
 }
 
 /** What a share image is of: the home page, or one certification, category, provider or level. */
-export type ShareImageKind = 'home' | 'certifications' | 'categories' | 'providers' | 'levels';
+export type ShareImageKind = 'home' | 'certifications' | 'categories' | 'providers' | 'levels' | 'roles';
 
 /** A share image's name below `og/`, without `.png`: `home`, `categories/cloud`. */
 export function shareImageId(kind: ShareImageKind, slug?: string): string {
@@ -39,6 +39,8 @@ export const paths = {
   levels: (): string => withBase('levels/'),
   level: (slug: string, page = 1): string => withBase(`levels/${slug}/${pageSuffix(page)}`),
   compare: (): string => withBase('compare/'),
+  roles: (): string => withBase('roles/'),
+  role: (id: string): string => withBase(`roles/${id}/`),
   map: (page = 1): string => withBase(`map/${pageSuffix(page)}`),
   providerMap: (slug: string, page = 1): string => withBase(`map/${slug}/${pageSuffix(page)}`),
   sitemap: (): string => withBase('sitemap-index.xml'),

@@ -16,6 +16,7 @@ export const HOME = { name: names.home, href: paths.home() } as const satisfies 
 /** The sections listed in the main navigation, in order. */
 export const SECTIONS = {
   certifications: { name: names.certifications, href: paths.browse() },
+  roles: { name: names.roles, href: paths.roles() },
   categories: { name: names.categories, href: paths.categories() },
   providers: { name: names.providers, href: paths.providers() },
   levels: { name: names.levels, href: paths.levels() },

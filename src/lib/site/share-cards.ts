@@ -2,6 +2,8 @@
  * What each share image shows: one card per certification, category, provider and level page, and
  * one for the home page (which the site's other pages share). Pure: the catalogue in, cards out.
  */
+import { ROLES, type Role } from '../catalogue/roles';
+import { certificationsForRole } from './role-paths';
 import { messages, t } from '../../i18n';
 import type { Catalogue, Certification, LevelGroup, TermGroup } from '../catalogue/catalogue';
 import { levelsWithCertifications } from '../catalogue/listings';
@@ -101,6 +103,10 @@ export const shareImages = {
     id: shareImageId('levels', level.slug),
     card: listingCard(words.kinds.level, listingTitle(level.level), level.certifications),
   }),
+  role: (role: Role, certifications: readonly Certification[]): ShareImage => ({
+    id: shareImageId('roles', role.id),
+    card: listingCard(words.kinds.role, role.name, certifications),
+  }),
 };
 
 /** Every share image of the site. */
@@ -111,6 +117,7 @@ export function allShareImages(catalogue: Catalogue): ShareImage[] {
     ...catalogue.categories.map(shareImages.category),
     ...catalogue.providers.map(shareImages.provider),
     ...levelsWithCertifications(catalogue.levels).map(shareImages.level),
+    ...ROLES.map((role) => shareImages.role(role, certificationsForRole(catalogue, role.id))),
   ];
 }
 

@@ -1,0 +1,132 @@
+/**
+ * What a role page shows: the certifications that lead to a job role, as routes (one per provider's
+ * ecosystem), each from Beginner to Expert, with the totals a student plans with: exam fees in both
+ * currencies, exam time, and renewals over three years. Retired certifications never appear on a
+ * route; the current certification that replaces one does, on its own provider's route.
+ */
+import type { Catalogue, Certification } from '../catalogue/catalogue';
+import { pathPlaceOf } from '../catalogue/catalogue';
+import { byTitle } from '../catalogue/order';
+import type { Role } from '../catalogue/roles';
+import { compareQuery, MAX_COMPARED } from '../compare/selection';
+import { RENEWAL_HORIZON_YEARS } from '../compare/plan';
+import { convert, EXCHANGE_RATES, type ExchangeRates } from '../values/exchange';
+import { levelRank } from '../values/levels';
+import type { Fee, Money } from '../values/money';
+import { validityMonths } from '../values/validity';
+import { paths } from './routes';
+
+/** A sum in US dollars (converted with the site's rates), and the titles of the steps that do not give it. */
+export interface RouteSum {
+  usd: Money;
+  unlisted: string[];
+}
+
+export interface RouteTotals {
+  /** Every step's cost to earn it: each exam once, and a course it requires. */
+  fees: RouteSum;
+  /** Exam time in minutes. */
+  minutes: { value: number; unlisted: string[] };
+  /** What keeping every step valid costs within the horizon: renewal fees as often as they fall due, yearly fees. */
+  renewals: RouteSum & { due: number };
+}
+
+/** One route to a role: a provider's certifications that lead to it, in study order. */
+export interface RoleRoute {
+  provider: { name: string; slug: string; href: string };
+  steps: Certification[];
+  totals: RouteTotals;
+  /** The compare page's plan of the route (its first steps when it has more than compare holds). */
+  plan: { href: string; steps: number };
+}
+
+export interface RolePage {
+  role: Role;
+  routes: RoleRoute[];
+  /** Certifications on any route. */
+  count: number;
+}
+
+/** The current certifications that lead to a role: those given it, and the successors of retired ones. */
+export function certificationsForRole(catalogue: Catalogue, roleId: string): Certification[] {
+  const bySlug = new Map(catalogue.certifications.map((certification) => [certification.slug, certification]));
+  const found = new Map<string, Certification>();
+  for (const certification of catalogue.certifications) {
+    if (!certification.jobRoles.ids.includes(roleId)) continue;
+    const successor = certification.succession?.current ?? certification.succession?.successor;
+    const current = certification.current ? certification : successor && bySlug.get(successor.slug);
+    if (current?.current) found.set(current.slug, current);
+  }
+  return [...found.values()];
+}
+
+/** Study order: a step after those it builds on, then from Beginner to Expert, then by title. */
+export function studyOrder(catalogue: Catalogue, steps: readonly Certification[]): Certification[] {
+  const after = new Map(steps.map((step) => [step.slug, new Set(pathPlaceOf(catalogue, step.slug).comesAfter)]));
+  const left = [...steps].sort((a, b) => levelRank(a.level) - levelRank(b.level) || byTitle(a, b));
+  const ordered: Certification[] = [];
+  while (left.length > 0) {
+    const ready = left.findIndex((step) => !left.some((other) => after.get(step.slug)?.has(other.slug)));
+    ordered.push(...left.splice(Math.max(ready, 0), 1));
+  }
+  return ordered;
+}
+
+function inUsd(fee: Fee, rates: ExchangeRates): number | undefined {
+  return fee.kind === 'free' ? 0 : convert(fee.price, 'USD', rates)?.amount;
+}
+
+const cents = (amount: number) => Math.round(amount * 100) / 100;
+
+/** The totals of a route, with the site's exchange rates. */
+export function routeTotals(steps: readonly Certification[], rates: ExchangeRates = EXCHANGE_RATES): RouteTotals {
+  let fees = 0;
+  let minutes = 0;
+  let renewals = 0;
+  let due = 0;
+  const unlisted = { fees: [] as string[], minutes: [] as string[], renewals: [] as string[] };
+  const horizon = RENEWAL_HORIZON_YEARS * 12;
+  for (const step of steps) {
+    const fee = step.cost.total && inUsd(step.cost.total, rates);
+    if (fee === undefined) unlisted.fees.push(step.title);
+    else fees += fee;
+    if (step.examMinutes === undefined) unlisted.minutes.push(step.title);
+    else minutes += step.examMinutes;
+    const months = validityMonths(step.validity);
+    const times = months === undefined ? 0 : Math.floor(horizon / months);
+    due += times;
+    if (times > 0) {
+      const renewal = step.renewalFee && inUsd(step.renewalFee, rates);
+      if (renewal === undefined) unlisted.renewals.push(step.title);
+      else renewals += renewal * times;
+    }
+    const yearly = step.annualFee && inUsd(step.annualFee, rates);
+    if (yearly) renewals += yearly * RENEWAL_HORIZON_YEARS;
+  }
+  const usd = (amount: number): Money => ({ amount: cents(amount), currency: 'USD' });
+  return {
+    fees: { usd: usd(fees), unlisted: unlisted.fees },
+    minutes: { value: minutes, unlisted: unlisted.minutes },
+    renewals: { usd: usd(renewals), unlisted: unlisted.renewals, due },
+  };
+}
+
+/** A role's page: its routes, the longest first, then by provider. */
+export function rolePage(catalogue: Catalogue, role: Role): RolePage {
+  const certifications = certificationsForRole(catalogue, role.id);
+  const byProvider = Map.groupBy(certifications, (certification) => certification.providerLink.slug);
+  const routes = [...byProvider.values()]
+    .map((group): RoleRoute => {
+      const steps = studyOrder(catalogue, group);
+      const link = steps[0]!.providerLink;
+      const planned = steps.slice(0, MAX_COMPARED).map((step) => step.slug);
+      return {
+        provider: { name: link.name, slug: link.slug, href: paths.provider(link.slug) },
+        steps,
+        totals: routeTotals(steps),
+        plan: { href: `${paths.compare()}${compareQuery(planned, 'plan')}`, steps: planned.length },
+      };
+    })
+    .sort((a, b) => b.steps.length - a.steps.length || a.provider.name.localeCompare(b.provider.name));
+  return { role, routes, count: certifications.length };
+}

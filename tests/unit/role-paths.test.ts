@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
+import { ROLE_BY_ID } from '../../src/lib/catalogue/roles';
+import { certificationsForRole, rolePage, routeTotals, studyOrder } from '../../src/lib/site/role-paths';
+import type { ExchangeRates } from '../../src/lib/values/exchange';
+import { sampleInput as entry, SAMPLE_TODAY } from '../support/sample';
+
+const RATES: ExchangeRates = { base: 'USD', date: '2026-12-02', source: 'test', rates: { USD: 1, EUR: 0.5, INR: 80 } };
+const role = (id: string) => ROLE_BY_ID.get(id)!;
+const A = { provider: 'Acme', roles: ['cloud-architect'] };
+
+const catalogue = buildCatalogue(
+  [
+    entry('acme-expert', { ...A, title: 'Acme Expert Architect', level: 'Expert', fee: '$400', validity: '2 years' }),
+    entry('acme-associate', {
+      ...A,
+      title: 'Acme Associate Architect',
+      level: 'Intermediate',
+      fee: '€100',
+      exam_format: '60 questions, 90 minutes',
+      validity: '1 year',
+      renewal_fee: '$50',
+    }),
+    entry('acme-basics', {
+      ...A,
+      title: 'Zed Acme Basics',
+      level: 'Intermediate',
+      fee: 'Free',
+      leads_to: 'acme-associate',
+    }),
+    entry('acme-old', {
+      ...A,
+      title: 'Acme Old Architect',
+      status: 'retired',
+      retirement_date: '2025-01-31',
+      replaced_by: 'acme-new',
+    }),
+    entry('acme-new', { provider: 'Acme', title: 'Acme New Engineer', level: 'Advanced', roles: ['cloud-engineer'] }),
+    entry('neutral', {
+      provider: 'Neutral Body',
+      title: 'Neutral Architect',
+      roles: ['cloud-architect'],
+      annual_fee: '$10',
+    }),
+    entry('unrelated', { provider: 'Acme', title: 'Acme Data', roles: ['data-analyst'] }),
+  ],
+  { today: SAMPLE_TODAY },
+);
+const slugs = (certifications: readonly { slug: string }[]) => certifications.map(({ slug }) => slug);
+
+describe('the certifications of a role', () => {
+  it('leave retired ones out and bring in the current one that replaces them', () => {
+    const found = slugs(certificationsForRole(catalogue, 'cloud-architect')).sort();
+    expect(found).toEqual(['acme-associate', 'acme-basics', 'acme-expert', 'acme-new', 'neutral']);
+  });
+
+  it('go in study order: after what they build on, then from Beginner to Expert, then by title', () => {
+    const steps = certificationsForRole(catalogue, 'cloud-architect').filter((step) => step.provider === 'Acme');
+    expect(slugs(studyOrder(catalogue, steps))).toEqual(['acme-basics', 'acme-associate', 'acme-new', 'acme-expert']);
+  });
+
+  it('form one route per provider, the longest first, each with its plan on the compare page', () => {
+    const page = rolePage(catalogue, role('cloud-architect'));
+    expect(page.routes.map((route) => [route.provider.name, route.steps.length])).toEqual([
+      ['Acme', 4],
+      ['Neutral Body', 1],
+    ]);
+    expect(page.routes[0]!.plan).toEqual({
+      href: '/compare/?ids=acme-basics,acme-associate,acme-new,acme-expert&view=plan',
+      steps: 4,
+    });
+    expect(page.count).toBe(5);
+  });
+});
+
+describe('the totals of a route', () => {
+  const bySlug = new Map(catalogue.certifications.map((certification) => [certification.slug, certification]));
+  const steps = (...names: string[]) => names.map((name) => bySlug.get(name)!);
+
+  it('add fees in US dollars through the rates, a free exam as zero, and name the steps without a fee', () => {
+    const totals = routeTotals(steps('acme-expert', 'acme-associate', 'acme-basics', 'acme-new'), RATES);
+    expect(totals.fees).toEqual({ usd: { amount: 600, currency: 'USD' }, unlisted: ['Acme New Engineer'] });
+  });
+
+  it('add exam minutes, naming the steps that do not give them', () => {
+    const totals = routeTotals(steps('acme-associate', 'acme-expert'), RATES);
+    expect(totals.minutes).toEqual({ value: 90, unlisted: ['Acme Expert Architect'] });
+  });
+
+  it('count renewals as often as they fall due in three years, with yearly fees, naming unpriced ones', () => {
+    // One year of validity: due three times at $50; two years: once, its fee not listed; a $10 yearly fee.
+    const totals = routeTotals(steps('acme-associate', 'acme-expert', 'neutral'), RATES);
+    expect(totals.renewals).toEqual({
+      usd: { amount: 180, currency: 'USD' },
+      unlisted: ['Acme Expert Architect'],
+      due: 4,
+    });
+  });
+});

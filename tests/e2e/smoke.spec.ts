@@ -15,7 +15,7 @@ const PAGE_TYPES = [
   { name: 'level', path: 'levels/beginner/', heading: /Beginner/ },
   { name: 'map', path: 'map/', heading: /map/i },
   { name: 'role index', path: 'roles/', heading: 'Roles' },
-  { name: 'role', path: 'roles/cloud-architect/', heading: 'Cloud solutions architect' },
+  { name: 'role', path: 'roles/software-developer/', heading: 'Software developer' },
   { name: 'not found', path: 'no-such-page/', heading: /not found|no page/i },
 ] as const;
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
 import { ROLE_BY_ID } from '../../src/lib/catalogue/roles';
-import { certificationsForRole, rolePage, routeTotals, studyOrder } from '../../src/lib/site/role-paths';
+import {
+  certificationsForRole,
+  rolePage,
+  rolesWithCertifications,
+  routeTotals,
+  studyOrder,
+} from '../../src/lib/site/role-paths';
 import type { ExchangeRates } from '../../src/lib/values/exchange';
 import { sampleInput as entry, SAMPLE_TODAY } from '../support/sample';
 
@@ -52,6 +58,11 @@ describe('the certifications of a role', () => {
   it('leave retired ones out and bring in the current one that replaces them', () => {
     const found = slugs(certificationsForRole(catalogue, 'cloud-architect')).sort();
     expect(found).toEqual(['acme-associate', 'acme-basics', 'acme-expert', 'acme-new', 'neutral']);
+  });
+
+  it('give a page only to the roles some current certification leads to', () => {
+    const roles = ['cloud-architect', 'actuary', 'data-analyst'].map(role);
+    expect(rolesWithCertifications(catalogue, roles).map(({ id }) => id)).toEqual(['cloud-architect', 'data-analyst']);
   });
 
   it('go in study order: after what they build on, then from Beginner to Expert, then by title', () => {

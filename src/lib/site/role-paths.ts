@@ -60,6 +60,11 @@ export function certificationsForRole(catalogue: Catalogue, roleId: string): Cer
   return [...found.values()];
 }
 
+/** The roles some current certification leads to: those that have a page (a role with none has nothing to show). */
+export function rolesWithCertifications(catalogue: Catalogue, roles: readonly Role[]): Role[] {
+  return roles.filter((role) => certificationsForRole(catalogue, role.id).length > 0);
+}
+
 /** Study order: a step after those it builds on, then from Beginner to Expert, then by title. */
 export function studyOrder(catalogue: Catalogue, steps: readonly Certification[]): Certification[] {
   const after = new Map(steps.map((step) => [step.slug, new Set(pathPlaceOf(catalogue, step.slug).comesAfter)]));

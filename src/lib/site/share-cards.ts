@@ -3,7 +3,7 @@
  * one for the home page (which the site's other pages share). Pure: the catalogue in, cards out.
  */
 import { ROLES, type Role } from '../catalogue/roles';
-import { certificationsForRole } from './role-paths';
+import { certificationsForRole, rolesWithCertifications } from './role-paths';
 import { messages, t } from '../../i18n';
 import type { Catalogue, Certification, LevelGroup, TermGroup } from '../catalogue/catalogue';
 import { levelsWithCertifications } from '../catalogue/listings';
@@ -117,7 +117,9 @@ export function allShareImages(catalogue: Catalogue): ShareImage[] {
     ...catalogue.categories.map(shareImages.category),
     ...catalogue.providers.map(shareImages.provider),
     ...levelsWithCertifications(catalogue.levels).map(shareImages.level),
-    ...ROLES.map((role) => shareImages.role(role, certificationsForRole(catalogue, role.id))),
+    ...rolesWithCertifications(catalogue, ROLES).map((role) =>
+      shareImages.role(role, certificationsForRole(catalogue, role.id)),
+    ),
   ];
 }
 

@@ -7,7 +7,7 @@
 import type { Catalogue, Certification } from '../catalogue/catalogue';
 import { pathPlaceOf } from '../catalogue/catalogue';
 import { byTitle } from '../catalogue/order';
-import type { Role } from '../catalogue/roles';
+import { ROLES, type Role } from '../catalogue/roles';
 import { compareQuery, MAX_COMPARED } from '../compare/selection';
 import { RENEWAL_HORIZON_YEARS } from '../compare/plan';
 import { convert, EXCHANGE_RATES, type ExchangeRates } from '../values/exchange';
@@ -43,7 +43,9 @@ export interface RoleRoute {
 export interface RolePage {
   role: Role;
   routes: RoleRoute[];
-  /** Certifications on any route. */
+  /** The certifications on its routes, in the catalogue's order. */
+  certifications: Certification[];
+  /** How many: a role with none has no page (the roles index names it without a link). */
   count: number;
 }
 
@@ -58,11 +60,6 @@ export function certificationsForRole(catalogue: Catalogue, roleId: string): Cer
     if (current?.current) found.set(current.slug, current);
   }
   return [...found.values()];
-}
-
-/** The roles some current certification leads to: those that have a page (a role with none has nothing to show). */
-export function rolesWithCertifications(catalogue: Catalogue, roles: readonly Role[]): Role[] {
-  return roles.filter((role) => certificationsForRole(catalogue, role.id).length > 0);
 }
 
 /** Study order: a step after those it builds on, then from Beginner to Expert, then by title. */
@@ -133,5 +130,16 @@ export function rolePage(catalogue: Catalogue, role: Role): RolePage {
       };
     })
     .sort((a, b) => b.steps.length - a.steps.length || a.provider.name.localeCompare(b.provider.name));
-  return { role, routes, count: certifications.length };
+  return { role, routes, certifications, count: certifications.length };
+}
+
+/** Made once per catalogue: the roles index, the role pages and the share images read the same pages. */
+const pagesOf = new WeakMap<Catalogue, RolePage[]>();
+
+/** Every role's page, in the roles file's order (those with no certification included, `count` 0). */
+export function rolePages(catalogue: Catalogue, roles: readonly Role[] = ROLES): RolePage[] {
+  if (roles !== ROLES) return roles.map((role) => rolePage(catalogue, role));
+  let pages = pagesOf.get(catalogue);
+  if (!pages) pagesOf.set(catalogue, (pages = ROLES.map((role) => rolePage(catalogue, role))));
+  return pages;
 }

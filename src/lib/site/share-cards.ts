@@ -2,8 +2,8 @@
  * What each share image shows: one card per certification, category, provider and level page, and
  * one for the home page (which the site's other pages share). Pure: the catalogue in, cards out.
  */
-import { ROLES, type Role } from '../catalogue/roles';
-import { certificationsForRole, rolesWithCertifications } from './role-paths';
+import type { Role } from '../catalogue/roles';
+import { rolePages } from './role-paths';
 import { messages, t } from '../../i18n';
 import type { Catalogue, Certification, LevelGroup, TermGroup } from '../catalogue/catalogue';
 import { levelsWithCertifications } from '../catalogue/listings';
@@ -117,9 +117,9 @@ export function allShareImages(catalogue: Catalogue): ShareImage[] {
     ...catalogue.categories.map(shareImages.category),
     ...catalogue.providers.map(shareImages.provider),
     ...levelsWithCertifications(catalogue.levels).map(shareImages.level),
-    ...rolesWithCertifications(catalogue, ROLES).map((role) =>
-      shareImages.role(role, certificationsForRole(catalogue, role.id)),
-    ),
+    ...rolePages(catalogue)
+      .filter((page) => page.count > 0)
+      .map((page) => shareImages.role(page.role, page.certifications)),
   ];
 }
 

@@ -22,6 +22,7 @@ export const CLIENT_MODULES = {
   compareTray: 'src/components/compare/compare-tray.ts',
   browse: 'src/components/browse/browse-app.ts',
   compare: 'src/components/compare/compare-app.ts',
+  guide: 'src/components/guide/guide-app.ts',
 } as const;
 
 export type ClientModule = keyof typeof CLIENT_MODULES;

@@ -36,6 +36,7 @@ import { annualFeeField, renewalFeeField, renewalField } from './fields/renewal'
 import { retakePolicyField } from './fields/retake-policy';
 import { retirementDateField } from './fields/retirement-date';
 import { rolesField } from './fields/roles';
+import { studyHoursField } from './fields/study-hours';
 import { shortDescriptionField } from './fields/short-description';
 import { skillsField } from './fields/skills';
 import { sourceField } from './fields/source';
@@ -70,6 +71,7 @@ export const frontMatterShape = {
   languages: languagesField.default([]),
   skills: skillsField.default([]),
   prerequisites: prerequisitesField.default([]),
+  study_hours: studyHoursField.optional(),
   builds_on: buildsOnField.default([]),
   leads_to: leadsToField.default([]),
   roles: rolesField.default([]),

@@ -4,6 +4,7 @@
  * the catalogue's fields lead to some role.
  */
 import { describe, expect, it } from 'vitest';
+import { VENDOR_NEUTRAL_PROVIDERS } from '../../src/lib/catalogue/providers';
 import { matchesRole, ROLES, rolesByRule, type RoleCandidate } from '../../src/lib/catalogue/roles';
 import { termSlug } from '../../src/lib/text/slug';
 import { checkedCatalogue } from '../support/catalogue-files';
@@ -53,5 +54,12 @@ describe('the roles file over the catalogue', () => {
     );
     const withRole = current.filter((candidate) => rolesByRule(ROLES, candidate).length > 0);
     expect(withRole.length / current.length).toBeGreaterThan(0.7);
+  });
+});
+
+describe('the vendor-neutral providers of src/data/providers.json', () => {
+  it('are each a provider some certification names', () => {
+    const providers = new Set(entries.map(({ data }) => data.provider));
+    expect([...VENDOR_NEUTRAL_PROVIDERS].filter((name) => !providers.has(name))).toEqual([]);
   });
 });

@@ -153,6 +153,19 @@ const INTERACTIVE_STATES: { name: string; path: string; prepare?: (page: Page) =
     },
   },
   {
+    name: 'the guide with a shortlist',
+    path: 'guide/?role=cloud-architect&stage=some&budget=20000&currency=INR&hours=6',
+    prepare: async (page) => {
+      await expect(
+        page
+          .getByRole('list')
+          .filter({ has: page.locator('.suggestion') })
+          .getByRole('listitem')
+          .first(),
+      ).toBeVisible();
+    },
+  },
+  {
     name: 'the plan',
     path: 'compare/?ids=comptia-network-plus,comptia-tech-plus,comptia-a-plus&view=plan',
     prepare: async (page) => {

@@ -1,7 +1,7 @@
 /**
  * The quick tier's browser stage (`npm test`): every page type of the edge-case build opens under the
  * real Content-Security-Policy with its heading, no console error, no page error and no CSP violation;
- * the pages drawn by scripts (browse, compare) draw. The full tier (`npm run test:full`) tests all of it
+ * the pages drawn by scripts (browse, compare, the guide) draw. The full tier (`npm run test:full`) tests all of it
  * in depth, on the catalogue.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -60,5 +60,13 @@ test('the compare page draws its table from the data files', async ({ page }) =>
   const problems = await watchProblems(page);
   await page.goto('compare/?ids=a-very-long-title,only-required-fields');
   await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
+  expect(problems).toEqual([]);
+});
+
+test('the guide ranks a shortlist from its index', async ({ page }) => {
+  const problems = await watchProblems(page);
+  await page.goto('guide/?role=software-developer&stage=some');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which certification next?');
+  await expect(page.locator('.shortlist > li').first()).toBeVisible();
   expect(problems).toEqual([]);
 });

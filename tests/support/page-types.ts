@@ -17,6 +17,7 @@ export type PageType =
   | 'changes page 2+'
   | 'freshness'
   | 'role'
+  | 'guide'
   | 'not found';
 
 const SECTIONS = ['categories', 'providers', 'levels'];
@@ -32,6 +33,7 @@ export function pageTypeOf(path: string): PageType {
   if (path === 'no-such-page/' || path === '404.html') return 'not found';
   if (first === 'compare') return 'compare';
   if (first === 'freshness') return 'freshness';
+  if (first === 'guide') return 'guide';
   if (first === 'roles') return segments.length === 1 ? 'section index' : 'role';
   if (first === 'changes') return segments.length === 1 ? 'changes' : 'changes page 2+';
   if (first === 'map') return third || /^\d+$/.test(second ?? '') ? 'map page 2+' : 'map';

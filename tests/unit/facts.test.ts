@@ -212,3 +212,25 @@ describe('where a level comes from, said under it', () => {
     expect(level({ level: 'Expert' })).toBeUndefined();
   });
 });
+
+describe('the preparation fact', () => {
+  it('shows the hours a provider states, what they are, and links the page that says so', () => {
+    const source = 'https://www.pmi.org/certifications/project-management-pmp';
+    const certification = sampleCertification('prepared', {
+      study_hours: { hours: 35, basis: 'Project management education PMI requires', source, checked: '2026-12-05' },
+    });
+    const fact = certificationFacts(certification).find(({ id }) => id === 'studyHours');
+    expect(fact).toMatchObject({
+      term: 'Preparation',
+      text: '35 hours',
+      secondary: 'Project management education PMI requires; read on the provider’s page on 5 December 2026',
+      href: source,
+      external: true,
+    });
+  });
+
+  it('is left out, not "Not listed", when the file states no hours', () => {
+    const facts = certificationFacts(sampleCertification('unprepared'));
+    expect(facts.some(({ id }) => id === 'studyHours')).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ describe('the page sample of the browser checks', () => {
   it('knows each type of page', () => {
     expect(pageTypeOf('certifications/')).toBe('section index');
     expect(pageTypeOf('certifications/3/')).toBe('listing page 2+');
-    expect(['roles/', 'roles/cloud-architect/'].map(pageTypeOf)).toEqual(['section index', 'role']);
+    expect(['roles/', 'roles/cloud-architect/', 'guide/'].map(pageTypeOf)).toEqual(['section index', 'role', 'guide']);
     expect(['compare/', 'map/', 'map/2/', 'map/isc2/', 'map/isc2/2/'].map(pageTypeOf)).toEqual([
       'compare',
       'map',

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
 import { ROLE_BY_ID } from '../../src/lib/catalogue/roles';
-import { certificationsForRole, rolePage, rolePages, routeTotals, studyOrder } from '../../src/lib/site/role-paths';
+import {
+  certificationsForRole,
+  rolePage,
+  rolePages,
+  routeTotals,
+  studyOrder,
+  weeksToFinish,
+} from '../../src/lib/site/role-paths';
 import type { ExchangeRates } from '../../src/lib/values/exchange';
 import { sampleInput as entry, SAMPLE_TODAY } from '../support/sample';
 
 const RATES: ExchangeRates = { base: 'USD', date: '2026-12-02', source: 'test', rates: { USD: 1, EUR: 0.5, INR: 80 } };
 const role = (id: string) => ROLE_BY_ID.get(id)!;
 const A = { provider: 'Acme', roles: ['cloud-architect'] };
+const hours = (value: number) => ({
+  hours: value,
+  basis: 'The provider’s course',
+  source: 'https://example.org/course',
+  checked: '2026-12-05',
+});
 
 const catalogue = buildCatalogue(
   [
@@ -20,6 +33,7 @@ const catalogue = buildCatalogue(
       exam_format: '60 questions, 90 minutes',
       validity: '1 year',
       renewal_fee: '$50',
+      study_hours: hours(25.5),
     }),
     entry('acme-basics', {
       ...A,
@@ -27,6 +41,7 @@ const catalogue = buildCatalogue(
       level: 'Intermediate',
       fee: 'Free',
       leads_to: 'acme-associate',
+      study_hours: hours(12),
     }),
     entry('acme-old', {
       ...A,
@@ -39,8 +54,15 @@ const catalogue = buildCatalogue(
     entry('neutral', {
       provider: 'Neutral Body',
       title: 'Neutral Architect',
+      level: 'Intermediate',
       roles: ['cloud-architect'],
       annual_fee: '$10',
+    }),
+    entry('other-neutral', {
+      provider: 'Other Body',
+      title: 'Other Body Cloud Practitioner',
+      level: 'Beginner',
+      roles: ['cloud-architect'],
     }),
     entry('unrelated', { provider: 'Acme', title: 'Acme Data', roles: ['data-analyst'] }),
   ],
@@ -51,7 +73,7 @@ const slugs = (certifications: readonly { slug: string }[]) => certifications.ma
 describe('the certifications of a role', () => {
   it('leave retired ones out and bring in the current one that replaces them', () => {
     const found = slugs(certificationsForRole(catalogue, 'cloud-architect')).sort();
-    expect(found).toEqual(['acme-associate', 'acme-basics', 'acme-expert', 'acme-new', 'neutral']);
+    expect(found).toEqual(['acme-associate', 'acme-basics', 'acme-expert', 'acme-new', 'neutral', 'other-neutral']);
   });
 
   it('give a page only to the roles some current certification leads to', () => {
@@ -67,15 +89,26 @@ describe('the certifications of a role', () => {
 
   it('form one route per provider, the longest first, each with its plan on the compare page', () => {
     const page = rolePage(catalogue, role('cloud-architect'));
-    expect(page.routes.map((route) => [route.provider.name, route.steps.length])).toEqual([
+    expect(page.routes.map((route) => [route.provider?.name, route.steps.length])).toEqual([
       ['Acme', 4],
       ['Neutral Body', 1],
+      ['Other Body', 1],
     ]);
     expect(page.routes[0]!.plan).toEqual({
       href: '/compare/?ids=acme-basics,acme-associate,acme-new,acme-expert&view=plan',
       steps: 4,
     });
-    expect(page.count).toBe(5);
+    expect(page.count).toBe(6);
+  });
+
+  it('gather the vendor-neutral providers’ certifications into one route, naming its providers', () => {
+    const page = rolePage(catalogue, role('cloud-architect'), new Set(['Neutral Body', 'Other Body']));
+    const neutral = page.routes.find((route) => route.id === 'vendor-neutral')!;
+    expect(neutral.provider).toBeUndefined();
+    expect(neutral.neutralProviders).toEqual(['Neutral Body', 'Other Body']);
+    // From Beginner up, whoever awards it.
+    expect(slugs(neutral.steps)).toEqual(['other-neutral', 'neutral']);
+    expect(page.routes.map((route) => route.id)).toEqual(['acme', 'vendor-neutral']);
   });
 });
 
@@ -91,6 +124,17 @@ describe('the totals of a route', () => {
   it('add exam minutes, naming the steps that do not give them', () => {
     const totals = routeTotals(steps('acme-associate', 'acme-expert'), RATES);
     expect(totals.minutes).toEqual({ value: 90, unlisted: ['Acme Expert Architect'] });
+  });
+
+  it('add the hours stated, name the steps without them, and estimate weeks only when all state them', () => {
+    const partial = routeTotals(steps('acme-basics', 'acme-associate', 'acme-expert'), RATES);
+    expect(partial.studyHours).toEqual({ value: 37.5, unlisted: ['Acme Expert Architect'] });
+    expect(weeksToFinish(partial)).toBeUndefined();
+    const whole = routeTotals(steps('acme-basics', 'acme-associate'), RATES);
+    // 37.5 hours at 10 a week: 4 weeks, rounded up; at 5 a week, 8.
+    expect(weeksToFinish(whole)).toBe(4);
+    expect(weeksToFinish(whole, 5)).toBe(8);
+    expect(weeksToFinish(routeTotals(steps('acme-expert'), RATES))).toBeUndefined();
   });
 
   it('count renewals as often as they fall due in three years, with yearly fees, naming unpriced ones', () => {

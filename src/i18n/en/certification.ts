@@ -70,6 +70,7 @@ export const certification = {
       delivery: 'Delivery',
       validity: 'Validity',
       passingScore: 'Passing score',
+      studyHours: 'Preparation',
       questionTypes: 'Question types',
       languages: 'Languages',
       retakes: 'Retakes',
@@ -91,6 +92,8 @@ export const certification = {
       fromTitle: 'From its title: the provider publishes no levels',
     },
     includedInCourse: 'Included in the required course',
+    /** Under the hours of preparation: what they are, and when an editor read the provider's page. */
+    studyHoursBasis: '{basis}; read on the provider’s page on {date}',
     /** After the total of several exams' fees, in the panel and on a card. */
     forExams: { one: ' for {count} exam', other: ' for {count} exams' },
     examsShort: { one: ' ({count} exam)', other: ' ({count} exams)' },

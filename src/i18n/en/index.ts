@@ -5,6 +5,7 @@ import { common } from './common';
 import { compare } from './compare';
 import { compareTray } from './compare-tray';
 import { formats } from './formats';
+import { guide } from './guide';
 import { pages } from './pages';
 import { search } from './search';
 import { site } from './site';
@@ -20,5 +21,6 @@ export const en = {
   browse,
   compare,
   compareTray,
+  guide,
   search,
 } as const;

@@ -21,6 +21,7 @@ export const pages = {
     browseAll: 'Browse and filter all {count} certifications',
     /** The way in from a career goal: the roles and the certifications that lead to each. */
     byRole: 'Or start from the job you want: certifications by role, with what each route costs',
+    askGuide: 'Not sure which one next? The guide ranks five for your goal, budget and language',
     byCategory: 'Browse by category',
     byLevel: 'Browse by level',
     recentlyVerified: 'Recently verified',
@@ -48,6 +49,8 @@ export const pages = {
       'Beginner to Expert, with what the exams cost, how long they take and what keeping them valid costs.',
     count: { one: '{count} certification leads to it', other: '{count} certifications lead to it' },
     none: 'No current certification of the catalogue leads to it yet.',
+    /** The link to the guide. */
+    askGuide: 'Which certification next? Ask the guide',
     /** One role's page. */
     role: {
       title: 'Certifications for a {role}',
@@ -61,6 +64,9 @@ export const pages = {
         'Each provider’s certifications that lead to this role, in the order to take them. Retired certifications ' +
         'are left out; the ones that replace them are listed.',
       route: { one: '{provider}: {count} certification', other: '{provider}: {count} certifications' },
+      neutralRoute: { one: 'Vendor-neutral: {count} certification', other: 'Vendor-neutral: {count} certifications' },
+      /** Under the vendor-neutral route's heading. */
+      neutralProviders: 'From bodies that test the field rather than their own products: {providers}.',
       fees: 'Exam fees',
       feesCover: 'each exam once, and a course it requires',
       examTime: 'Exam time',
@@ -68,8 +74,14 @@ export const pages = {
       noRenewals: 'None falls due within {years} years',
       renewalsDue: { one: '{count} renewal due', other: '{count} renewals due' },
       unlisted: { one: 'not listed for {count} step', other: 'not listed for {count} steps' },
-      studyTime: 'Preparation time',
-      studyTimeUnknown: 'Not listed: the catalogue does not give study hours yet',
+      studyTime: 'Preparation the providers state',
+      /** After the hours, when every step states them; `{weeks}` at `{perWeek}` hours a week, rounded up. */
+      finishIn: {
+        one: 'about {count} week at {perWeek} hours a week',
+        other: 'about {count} weeks at {perWeek} hours a week',
+      },
+      /** When some steps do not state their hours: why there is no estimate. */
+      noEstimate: 'no estimate of weeks until every step states its hours',
       openPlan: 'Open as a plan',
       openPlanFirst: 'Open the first {count} as a plan',
       skills: 'Skills it draws on',

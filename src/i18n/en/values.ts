@@ -49,6 +49,8 @@ export const values = {
     minutes: { one: '{count} minute', other: '{count} minutes' },
     /** An hour or more: the minutes, then the same compact: `150 minutes (2 h 30 min)`. */
     minutesWithShort: '{minutes} ({short})',
+    /** Hours of preparation: `35 hours`. */
+    hours: { one: '{count} hour', other: '{count} hours' },
   },
   /** How many questions an exam has, when not an exact number. */
   questions: {

@@ -133,6 +133,15 @@ export const apiCertificationSchema = z
     languages: z.array(z.string()),
     skills: z.array(z.string()),
     prerequisites: z.array(z.string()),
+    studyHours: z
+      .object({
+        hours: z.number(),
+        basis: z.string().describe('What the hours are, as the source states them.'),
+        source: z.string().describe('The provider’s page that states them.'),
+        checked: z.string().describe('The day an editor read that page (YYYY-MM-DD).'),
+      })
+      .nullable()
+      .describe('The hours of preparation the provider states (its course, learning path or required education).'),
     buildsOn: z
       .array(relatedLink)
       .describe('Certifications to hold or prepare first: those this one builds on and those that lead to it.'),

@@ -8,7 +8,7 @@ import { formatQuestionCount } from '../values/exam-format';
 import type { ExamCost } from '../catalogue/cost';
 import type { RequiredCourse } from '../fields/required-course';
 import { shownIn, type ShownFact } from '../values/shown-fact';
-import { formatDuration, formatDurationShort } from '../values/duration';
+import { formatDuration, formatDurationShort, formatHours } from '../values/duration';
 import { formatFee, formatMoney, type Fee } from '../values/money';
 import { formatLanguages } from '../fields/languages';
 import { formatPassingScore } from '../values/passing-score';
@@ -45,6 +45,7 @@ export type FactId =
   | 'delivery'
   | 'validity'
   | 'passingScore'
+  | 'studyHours'
   | 'questionTypes'
   | 'languages'
   | 'retakePolicy'
@@ -273,6 +274,19 @@ export function certificationFacts(
       term: terms.passingScore,
       text: certification.passingScore ? formatPassingScore(certification.passingScore) : notListed,
     },
+    certification.studyHours
+      ? {
+          id: 'studyHours',
+          term: terms.studyHours,
+          text: formatHours(certification.studyHours.hours),
+          secondary: t(m.studyHoursBasis, {
+            basis: certification.studyHours.basis,
+            date: formatCalendarDate(certification.studyHours.checked),
+          }),
+          href: certification.studyHours.source,
+          external: true,
+        }
+      : undefined,
     optionalFact('questionTypes', terms.questionTypes, certification.questionTypes.join(', ')),
     optionalFact(
       'languages',

@@ -1,12 +1,14 @@
 /**
  * What a role page shows: the certifications that lead to a job role, as routes (one per provider's
- * ecosystem), each from Beginner to Expert, with the totals a student plans with: exam fees in both
- * currencies, exam time, and renewals over three years. Retired certifications never appear on a
- * route; the current certification that replaces one does, on its own provider's route.
+ * ecosystem, and one of the vendor-neutral providers together), each from Beginner to Expert, with the
+ * totals a student plans with: exam fees in both currencies, exam time, renewals over three years and
+ * the preparation hours providers state. Retired certifications never appear on a route; the current
+ * certification that replaces one does, on its own provider's route.
  */
 import type { Catalogue, Certification } from '../catalogue/catalogue';
 import { pathPlaceOf } from '../catalogue/catalogue';
 import { byTitle } from '../catalogue/order';
+import { VENDOR_NEUTRAL_PROVIDERS } from '../catalogue/providers';
 import { ROLES, type Role } from '../catalogue/roles';
 import { compareQuery, MAX_COMPARED } from '../compare/selection';
 import { RENEWAL_HORIZON_YEARS } from '../compare/plan';
@@ -29,11 +31,33 @@ export interface RouteTotals {
   minutes: { value: number; unlisted: string[] };
   /** What keeping every step valid costs within the horizon: renewal fees as often as they fall due, yearly fees. */
   renewals: RouteSum & { due: number };
+  /** The preparation hours providers state (`study_hours`). */
+  studyHours: { value: number; unlisted: string[] };
 }
 
-/** One route to a role: a provider's certifications that lead to it, in study order. */
+/** The pace the role pages' "finish in" estimate assumes, in hours a week. */
+export const STUDY_HOURS_PER_WEEK = 10;
+
+/**
+ * How many weeks a route's stated preparation takes at `perWeek` hours a week, rounded up; none unless
+ * every step states its hours (an estimate that leaves steps out would promise too little).
+ */
+export function weeksToFinish(totals: RouteTotals, perWeek = STUDY_HOURS_PER_WEEK): number | undefined {
+  const { value, unlisted } = totals.studyHours;
+  return unlisted.length > 0 || value === 0 ? undefined : Math.ceil(value / perWeek);
+}
+
+/** The id of the route that gathers the vendor-neutral providers' certifications. */
+export const VENDOR_NEUTRAL_ROUTE = 'vendor-neutral';
+
+/** One route to a role: a provider's certifications that lead to it, or the vendor-neutral ones, in study order. */
 export interface RoleRoute {
-  provider: { name: string; slug: string; href: string };
+  /** The provider's slug, or `vendor-neutral`: the route's anchor on the page. */
+  id: string;
+  /** A provider's own route: the provider. */
+  provider?: { name: string; slug: string; href: string };
+  /** The vendor-neutral route: the providers on it, by name. */
+  neutralProviders?: string[];
   steps: Certification[];
   totals: RouteTotals;
   /** The compare page's plan of the route (its first steps when it has more than compare holds). */
@@ -86,7 +110,8 @@ export function routeTotals(steps: readonly Certification[], rates: ExchangeRate
   let minutes = 0;
   let renewals = 0;
   let due = 0;
-  const unlisted = { fees: [] as string[], minutes: [] as string[], renewals: [] as string[] };
+  let hours = 0;
+  const unlisted = { fees: [] as string[], minutes: [] as string[], renewals: [] as string[], hours: [] as string[] };
   const horizon = RENEWAL_HORIZON_YEARS * 12;
   for (const step of steps) {
     const fee = step.cost.total && inUsd(step.cost.total, rates);
@@ -102,6 +127,8 @@ export function routeTotals(steps: readonly Certification[], rates: ExchangeRate
       if (renewal === undefined) unlisted.renewals.push(step.title);
       else renewals += renewal * times;
     }
+    if (step.studyHours) hours += step.studyHours.hours;
+    else unlisted.hours.push(step.title);
     const yearly = step.annualFee && inUsd(step.annualFee, rates);
     if (yearly) renewals += yearly * RENEWAL_HORIZON_YEARS;
   }
@@ -110,26 +137,51 @@ export function routeTotals(steps: readonly Certification[], rates: ExchangeRate
     fees: { usd: usd(fees), unlisted: unlisted.fees },
     minutes: { value: minutes, unlisted: unlisted.minutes },
     renewals: { usd: usd(renewals), unlisted: unlisted.renewals, due },
+    studyHours: { value: hours, unlisted: unlisted.hours },
   };
 }
 
-/** A role's page: its routes, the longest first, then by provider. */
-export function rolePage(catalogue: Catalogue, role: Role): RolePage {
+/** A route's steps in study order, their totals and its plan on the compare page. */
+function route(catalogue: Catalogue, group: readonly Certification[]): Pick<RoleRoute, 'steps' | 'totals' | 'plan'> {
+  const steps = studyOrder(catalogue, group);
+  const planned = steps.slice(0, MAX_COMPARED).map((step) => step.slug);
+  return {
+    steps,
+    totals: routeTotals(steps),
+    plan: { href: `${paths.compare()}${compareQuery(planned, 'plan')}`, steps: planned.length },
+  };
+}
+
+/** What a route is sorted and named by: its provider, or "vendor-neutral". */
+const routeName = (route: RoleRoute) => route.provider?.name ?? route.id;
+
+/**
+ * A role's page: its routes, the longest first, then by name. The vendor-neutral providers'
+ * certifications (`neutral`, from src/data/providers.json) form one route together.
+ */
+export function rolePage(
+  catalogue: Catalogue,
+  role: Role,
+  neutral: ReadonlySet<string> = VENDOR_NEUTRAL_PROVIDERS,
+): RolePage {
   const certifications = certificationsForRole(catalogue, role.id);
-  const byProvider = Map.groupBy(certifications, (certification) => certification.providerLink.slug);
-  const routes = [...byProvider.values()]
-    .map((group): RoleRoute => {
-      const steps = studyOrder(catalogue, group);
-      const link = steps[0]!.providerLink;
-      const planned = steps.slice(0, MAX_COMPARED).map((step) => step.slug);
+  const byRoute = Map.groupBy(certifications, (certification) =>
+    neutral.has(certification.provider) ? VENDOR_NEUTRAL_ROUTE : certification.providerLink.slug,
+  );
+  const routes = [...byRoute]
+    .map(([id, group]): RoleRoute => {
+      if (id === VENDOR_NEUTRAL_ROUTE) {
+        const providers = [...new Set(group.map((step) => step.providerLink.name))].sort((a, b) => a.localeCompare(b));
+        return { id, neutralProviders: providers, ...route(catalogue, group) };
+      }
+      const link = group[0]!.providerLink;
       return {
+        id,
         provider: { name: link.name, slug: link.slug, href: paths.provider(link.slug) },
-        steps,
-        totals: routeTotals(steps),
-        plan: { href: `${paths.compare()}${compareQuery(planned, 'plan')}`, steps: planned.length },
+        ...route(catalogue, group),
       };
     })
-    .sort((a, b) => b.steps.length - a.steps.length || a.provider.name.localeCompare(b.provider.name));
+    .sort((a, b) => b.steps.length - a.steps.length || routeName(a).localeCompare(routeName(b)));
   return { role, routes, certifications, count: certifications.length };
 }
 

@@ -40,6 +40,8 @@ export const paths = {
   level: (slug: string, page = 1): string => withBase(`levels/${slug}/${pageSuffix(page)}`),
   compare: (): string => withBase('compare/'),
   roles: (): string => withBase('roles/'),
+  guide: (): string => withBase('guide/'),
+  guideIndex: (): string => withBase('api/guide-index.json'),
   role: (id: string): string => withBase(`roles/${id}/`),
   map: (page = 1): string => withBase(`map/${pageSuffix(page)}`),
   providerMap: (slug: string, page = 1): string => withBase(`map/${slug}/${pageSuffix(page)}`),

@@ -14,6 +14,11 @@ export function formatDurationShort(minutes: number): string {
     : t(words.hoursShort, { hours: String(hours) });
 }
 
+/** Hours of preparation: `1 hour`, `35 hours`, `1,500 hours`. */
+export function formatHours(hours: number): string {
+  return tp(words.hours, hours);
+}
+
 /** `45 minutes`, `180 minutes (3 h)`, `150 minutes (2 h 30 min)`. */
 export function formatDuration(minutes: number): string {
   // Written as the editor counts them, without a thousands separator: `2340 minutes`.

@@ -1,7 +1,8 @@
 /**
- * Every internal reference in every built page resolves: `href`, `src`, `srcset` and `#fragment`,
- * in the build at the root, the build under BASE_PATH=/certs/ and the edge-case build.
- * External links are counted here and checked by `npm run check:external`, never in CI.
+ * Every internal reference in every built page resolves: `href`, `src`, `srcset`, `og:url`-like meta
+ * tags and `#fragment`, in the build at the root, the build under BASE_PATH=/certs/ (where a reference
+ * outside the base path resolves to nothing) and the edge-case build. A reference that leaves the site
+ * uses https; whether it answers is checked by `npm run check:external`, never in CI.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -69,13 +70,15 @@ describe.each(sitesOfTier(['root', 'base', 'edge'] as const))('links in the %s b
           for (const reference of candidates) {
             if (/^(mailto|tel):/i.test(reference)) continue;
             const target = new URL(reference.replace(TEST_SITE_URL, ''), pageUrl);
+            const where = `${page.file}:${lineOf(element)}: <${element.tagName} ${name}="${reference}">`;
             if (target.origin !== 'http://site.test') {
               external += 1;
+              if (target.protocol !== 'https:') broken.push(`${where} → leaves the site without https`);
               continue;
             }
             checked += 1;
+            // Under a base path, a reference outside it finds no file: this is where one escaping it fails.
             const file = fileFor(root, site.basePath, decodeURI(target.pathname));
-            const where = `${page.file}:${lineOf(element)}: <${element.tagName} ${name}="${reference}">`;
             if (!file) {
               broken.push(`${where} → no file for ${target.pathname}`);
               continue;

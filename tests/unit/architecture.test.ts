@@ -78,7 +78,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   schema: ['text', 'fields'],
   files: ['text', 'values', 'fields', 'schema', 'catalogue'],
   catalogue: ['text', 'values', 'browse', 'fields', 'schema', 'site.config', 'i18n/browser', 'i18n'],
-  'catalogue/queries': ['text', 'fields', 'schema', 'files', 'catalogue', 'site.config'],
+  'catalogue/queries': ['text', 'values', 'fields', 'schema', 'files', 'catalogue', 'site.config'],
   site: [
     'text',
     'values',

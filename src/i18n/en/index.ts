@@ -1,5 +1,6 @@
 /** The English catalogue: the reference every other language is typed against (see ../messages.ts). */
 import { browse } from './browse';
+import { calendar } from './calendar';
 import { certification } from './certification';
 import { common } from './common';
 import { compare } from './compare';
@@ -15,6 +16,7 @@ export const en = {
   common,
   values,
   certification,
+  calendar,
   site,
   pages,
   browse,

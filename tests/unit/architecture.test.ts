@@ -1,12 +1,12 @@
 /**
  * Imports point one way. The layers of src/lib, lowest first:
- *   i18n/browser, text, values → browse, compare, search → fields → schema → files, catalogue → catalogue/queries →
- *   i18n → site → components, layouts, pages
+ *   i18n/browser, text, values → browse, compare, search → my-plan, fields → schema → files, catalogue →
+ *   catalogue/queries → i18n → site → components, layouts, pages
  * where i18n/browser is what browser-safe code may read of the message catalogue (filling in, and one section at
  * a time, src/i18n/en/search.ts) and i18n the whole catalogue (src/i18n/index.ts),
  * with editor/ (scripts only) beside site/, src/integrations/ (build plugins) reading only text/ and site/, and
  * browser code (src/client/, and the .ts scripts beside components in src/components/) reading only the
- * browser-safe text/, values/, browse/, compare/ and search/.
+ * browser-safe text/, values/, browse/, compare/, search/ and my-plan/.
  * This test reads every import line under src/ and scripts/ and names each arrow that points the
  * wrong way; a fabricated bad arrow below proves it can fail.
  */
@@ -24,6 +24,7 @@ type Layer =
   | 'browse'
   | 'compare'
   | 'search'
+  | 'my-plan'
   | 'client'
   | 'fields'
   | 'schema'
@@ -48,7 +49,7 @@ function layerOf(file: string): Layer | undefined {
   if (file === 'astro.config.mjs') return 'astro.config';
   if (/^src\/i18n\/(browser|format|en\/(?!index)[\w-]+)\.ts$/.test(file)) return 'i18n/browser';
   if (file.startsWith('src/i18n/')) return 'i18n';
-  const libFolder = /^src\/lib\/(text|values|browse|compare|search|fields|files|catalogue|site|editor)\//.exec(
+  const libFolder = /^src\/lib\/(text|values|browse|compare|search|my-plan|fields|files|catalogue|site|editor)\//.exec(
     file,
   )?.[1];
   if (libFolder) return libFolder as Layer;
@@ -71,9 +72,11 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   browse: ['text', 'values', 'i18n/browser'],
   compare: ['text', 'values', 'i18n/browser'],
   search: ['text', 'values', 'i18n/browser'],
+  // A student's plan reads compare's shape of a certification, its order and totals.
+  'my-plan': ['text', 'values', 'compare', 'i18n/browser'],
   // Browser scripts receive their words from the page; they may name the catalogue's types (i18n), and a
   // test below keeps the whole catalogue out of their bundles.
-  client: ['text', 'values', 'browse', 'compare', 'search', 'i18n/browser', 'i18n'],
+  client: ['text', 'values', 'browse', 'compare', 'search', 'my-plan', 'i18n/browser', 'i18n'],
   fields: ['text', 'values', 'i18n/browser'],
   schema: ['text', 'fields'],
   files: ['text', 'values', 'fields', 'schema', 'catalogue'],
@@ -100,6 +103,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
     'browse',
     'compare',
     'search',
+    'my-plan',
     'fields',
     'schema',
     'catalogue',
@@ -212,7 +216,14 @@ describe('imports', () => {
     expect(catalogueLanguage).toBe('en');
     const componentScripts = sourceFiles('src/components').filter((file) => file.endsWith('.ts'));
     const browserFiles = [
-      ...['src/client', 'src/lib/browse', 'src/lib/values', 'src/lib/compare', 'src/lib/search'].flatMap(sourceFiles),
+      ...[
+        'src/client',
+        'src/lib/browse',
+        'src/lib/values',
+        'src/lib/compare',
+        'src/lib/search',
+        'src/lib/my-plan',
+      ].flatMap(sourceFiles),
       ...componentScripts,
     ];
     expect(componentScripts.length).toBeGreaterThanOrEqual(4);

@@ -6,7 +6,9 @@ import { common } from './common';
 import { compare } from './compare';
 import { compareTray } from './compare-tray';
 import { formats } from './formats';
+import { myPlan } from './my-plan';
 import { pages } from './pages';
+import { planControl } from './plan-control';
 import { search } from './search';
 import { site } from './site';
 import { values } from './values';
@@ -22,5 +24,7 @@ export const en = {
   browse,
   compare,
   compareTray,
+  planControl,
+  myPlan,
   search,
 } as const;

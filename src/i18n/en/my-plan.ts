@@ -50,11 +50,15 @@ export const myPlan = {
     heading: 'Certifications',
     byProvider: 'by {provider}',
     status: 'Status',
+    /** The status field's name for screen readers: the visible `status`, then whose it is. */
     statusLabel: 'Status of {title}',
-    passedOnLabel: 'The day you passed {title}',
+    /** The date field's name for screen readers: the visible `passedOn`, then whose it is. */
+    passedOnLabel: 'Passed on (the day you passed {title})',
     remove: 'Remove',
     removeLabel: 'Remove {title} from my plan',
+    removed: 'Removed {title} from your plan.',
     /** A step's facts, when its page's facts panel does not name them. */
+    level: 'Level',
     fee: 'Exam fee',
     duration: 'Duration',
     passedOn: 'Passed on',

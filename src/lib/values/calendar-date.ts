@@ -56,20 +56,27 @@ export function monthsBefore(date: CalendarDate, months: number): CalendarDate {
   return monthsAfter(date, -months);
 }
 
-/** Made once: building a `DateTimeFormat` costs far more than using one, and every page shows dates. */
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat(formats.dates, {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-const MONTH_YEAR = new Intl.DateTimeFormat(formats.dates, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/**
+ * Made on first use, then kept: building a `DateTimeFormat` costs far more than using one, and every page
+ * shows dates; none is made in a script that only reckons with dates (or reads a constant of a module
+ * that does, as the bootstrap does).
+ */
+let dayMonthYear: Intl.DateTimeFormat | undefined;
+let monthYear: Intl.DateTimeFormat | undefined;
 
 /** `26 November 2026`, or `January 2025` for a month (`2025-01`): unambiguous for readers everywhere. */
 export function formatCalendarDate(date: CalendarDate): string {
-  if (/^\d{4}-\d{2}$/.test(date)) return MONTH_YEAR.format(new Date(`${date}-01T00:00:00Z`));
-  return DAY_MONTH_YEAR.format(new Date(`${date}T00:00:00Z`));
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    monthYear ??= new Intl.DateTimeFormat(formats.dates, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return monthYear.format(new Date(`${date}-01T00:00:00Z`));
+  }
+  dayMonthYear ??= new Intl.DateTimeFormat(formats.dates, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return dayMonthYear.format(new Date(`${date}T00:00:00Z`));
 }
 
 /** `on 31 March 2026`, or `in January 2025` for a month: a date as the end of a sentence says it. */

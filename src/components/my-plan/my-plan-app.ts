@@ -332,7 +332,8 @@ async function start(root: HTMLElement): Promise<void> {
     }
     drawNotes(parts, shown, () => {
       writePlan(readPlan().filter((entry) => !shown.unknown.includes(entry.slug)));
-      parts.listHeading.focus();
+      // The button goes with its note: the focus goes to what the page shows next.
+      void load().then(() => (planned().length > 0 ? parts.listHeading : parts.emptyHeading).focus());
     });
     parts.empty.hidden = items.length > 0 || shown.shared;
     parts.filled.hidden = items.length === 0;

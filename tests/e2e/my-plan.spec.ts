@@ -2,7 +2,8 @@
  * My plan, the way a student uses it: mark certifications on their pages (one passed, with its date),
  * find them on /my-plan/ after a reload with what is still to pay and when the passed one expires,
  * export the CSV and the calendar, share the plan as a link, clear it, and keep a shared plan; and what a
- * hostile or unknown item of a link gives. One journey, few page loads: the browser stage is near its limit.
+ * hostile or unknown item of a link gives; and the page and the control without JavaScript. One journey,
+ * few page loads: the browser stage is near its limit.
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
@@ -129,4 +130,17 @@ test('a student marks certifications, finds them in My plan after a reload, expo
   await expect(page.getByLabel('My plan', { exact: true })).toHaveValue('passed');
   await expect(page.getByLabel('Passed on')).toHaveValue('2025-06-30');
   expect(dialogs).toEqual([]);
+});
+
+test('without JavaScript My plan says it needs it and where it lives, and the control takes no room', async ({
+  page,
+}) => {
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto('my-plan/');
+  await expect(page.getByText('Your plan needs JavaScript, which is off or blocked here.')).toBeVisible();
+  await expect(page.getByText(/It lives in this browser only/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Clear plan' })).toBeHidden();
+  await page.goto(`${PLANNED}/`);
+  await expect(page.locator('.plan-control')).toBeHidden();
+  await expect(page.getByRole('link', { name: 'See my plan' })).toBeHidden();
 });

@@ -4,7 +4,8 @@
  */
 
 import { messages } from './i18n';
-import { parseCalendarDate, todayUtc, type CalendarDate } from './lib/fields/calendar-date';
+import { parseCalendarDate } from './lib/fields/calendar-date';
+import { todayUtc, type CalendarDate } from './lib/values/calendar-date';
 import { FieldProblem } from './lib/fields/problem';
 import { EXCHANGE_RATES, type ExchangeRates } from './lib/values/exchange';
 import type { Repository } from './lib/site/repository-links';

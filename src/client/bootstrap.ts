@@ -3,11 +3,13 @@
  * applies the student's colour theme at once (no flash of the other theme) and marks the page as
  * scripted, so controls that need a script (the theme picker) show from the first frame. When the
  * document is parsed it wires the theme picker, the search shortcut (`/`, Ctrl+K or Cmd+K focus the
- * header's search box) and the "Add to compare" buttons, and loads the rest only when the student
- * asks: the search module the first time the box is used, the compare tray when a button is pressed
- * or a selection is already kept. The modules' URLs come from `data-*` attributes of this script's
- * tag (src/integrations/client-scripts.ts).
+ * header's search box), the "Add to compare" buttons and a certification's "My plan" control, and loads
+ * the rest only when the student asks: the search module the first time the box is used, the compare
+ * tray when a button is pressed or a selection is already kept, the plan control's script when it is
+ * used or a plan is already kept. The modules' URLs come from `data-*` attributes of this script's tag
+ * (src/integrations/client-scripts.ts).
  */
+import { PLAN_STORAGE_KEY } from '../lib/my-plan/plan';
 import { readSelection, showPressed } from './compare-store';
 import { applyStoredTheme, wireThemePicker } from './theme';
 
@@ -64,11 +66,35 @@ function wireCompare(): void {
   if (selection.length > 0) void loadTray();
 }
 
+/** A certification's "My plan": shown at once as not in the plan when none is kept, its script loaded when needed. */
+function wirePlan(): void {
+  const control = document.querySelector<HTMLElement>('[data-plan-for]');
+  if (!control || !modules.planControl) return;
+  const controlUrl = modules.planControl;
+  let loaded: Promise<unknown> | undefined;
+  const load = () =>
+    (loaded ??= import(controlUrl).then((module: { attach: (root: HTMLElement) => void }) => module.attach(control)));
+  let kept: string | null = null;
+  try {
+    kept = localStorage.getItem(PLAN_STORAGE_KEY);
+  } catch {
+    // Storage refused (a private mode): no plan is kept.
+  }
+  if (kept) {
+    void load();
+    return;
+  }
+  control.dataset.ready = '';
+  control.addEventListener('focusin', load, { once: true });
+  control.addEventListener('change', load, { once: true });
+}
+
 function wire(): void {
   const picker = document.querySelector<HTMLSelectElement>('select[data-theme-picker]');
   if (picker) wireThemePicker(picker);
   wireSearch();
   wireCompare();
+  wirePlan();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire, { once: true });

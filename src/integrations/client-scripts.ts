@@ -2,8 +2,9 @@
  * The site's browser code, bundled by the site with esbuild rather than by Astro's script processing:
  * - `bootstrap`, the one script every page loads: a classic script with no module syntax, so it may run
  *   before the page is painted, and small (its budget is 1.5 KB gzipped);
- * - ES modules it loads only when the student asks for something (the search box, the compare tray),
- *   and the page scripts of the browse and compare pages, sharing chunks.
+ * - ES modules it loads only when the student asks for something (the search box, the compare tray, a
+ *   certification's plan control), and the page scripts of the browse, compare and My plan pages,
+ *   sharing chunks.
  * Vite would wrap each lazy `import()` in its preload helper, which alone weighs more than the
  * bootstrap; here a lazy module is loaded by the URL the page gives the bootstrap (`data-*` attributes
  * on its script tag). Pages read the URLs from the virtual module `virtual:cert-compass/client-scripts`.
@@ -23,6 +24,8 @@ export const CLIENT_MODULES = {
   browse: 'src/components/browse/browse-app.ts',
   compare: 'src/components/compare/compare-app.ts',
   guide: 'src/components/guide/guide-app.ts',
+  planControl: 'src/components/my-plan/plan-control.ts',
+  myPlan: 'src/components/my-plan/my-plan-app.ts',
 } as const;
 
 export type ClientModule = keyof typeof CLIENT_MODULES;

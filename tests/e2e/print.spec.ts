@@ -1,10 +1,18 @@
 /**
  * Paper: the certification page and the compare page print their facts and the official link as an
- * address, without what only works on a screen (navigation, search, theme, compare buttons, tray).
+ * address, without what only works on a screen (navigation, search, theme, compare buttons, tray, the
+ * "My plan" control).
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const SCREEN_ONLY = ['.site-header nav', '.site-search', '.theme-picker', '.compare-toggle', '.compare-bar'];
+const SCREEN_ONLY = [
+  '.site-header nav',
+  '.site-search',
+  '.theme-picker',
+  '.compare-toggle',
+  '.plan-control',
+  '.compare-bar',
+];
 
 async function hiddenOnPaper(page: Page): Promise<string[]> {
   const shown: string[] = [];

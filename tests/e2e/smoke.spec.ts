@@ -16,6 +16,7 @@ const PAGE_TYPES = [
   { name: 'map', path: 'map/', heading: /map/i },
   { name: 'role index', path: 'roles/', heading: 'Roles' },
   { name: 'role', path: 'roles/software-developer/', heading: 'Software developer' },
+  { name: 'my plan', path: 'my-plan/', heading: 'My plan' },
   { name: 'not found', path: 'no-such-page/', heading: /not found|no page/i },
 ] as const;
 

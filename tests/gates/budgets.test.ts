@@ -3,10 +3,11 @@
  * the file.
  * - every HTML page fits the first round trip: 14 KB;
  * - all CSS together: 12 KB;
- * - no inline script; every page but the browse, compare and guide pages loads only the bootstrap script
- *   (with what it imports up front): 1.5 KB; each module it loads when the student asks (search, the
- *   compare tray): 10 KB; the browse and compare pages at most 30 KB of the site's own JavaScript each
- *   (Pagefind's files, loaded from /pagefind/, are reported, not counted).
+ * - no inline script; every page but the browse, compare, guide and My plan pages loads only the
+ *   bootstrap script (with what it imports up front): 1.5 KB; each module it loads when the student asks
+ *   (search, the compare tray, a certification's plan control): 10 KB; the browse, compare, guide and My
+ *   plan pages at most 30 KB of the site's own JavaScript each (Pagefind's files, loaded from /pagefind/,
+ *   are reported, not counted).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,7 +29,7 @@ export const BUDGETS = {
 };
 
 /** The pages that load a script of their own besides the bootstrap. */
-const APP_PAGES = ['certifications/index.html', 'compare/index.html', 'guide/index.html'];
+const APP_PAGES = ['certifications/index.html', 'compare/index.html', 'guide/index.html', 'my-plan/index.html'];
 
 const root = siteDir('root');
 const pages = builtPages(root, TEST_SITES.root.basePath);
@@ -102,7 +103,7 @@ describe('size budgets (gzip)', () => {
     console.log(`bootstrap script: ${kb(size)} with what it imports up front`);
     expect(size).toBeLessThanOrEqual(BUDGETS.bootstrap);
     const onDemand = [...new Set(content.flatMap((page) => scriptsOf(page).flatMap((script) => script.onDemand)))];
-    expect(onDemand.length).toBeGreaterThanOrEqual(2);
+    expect(onDemand.length).toBeGreaterThanOrEqual(3);
     const sizes = onDemand.map((source) => ({ source, size: upFront([source]) }));
     console.log(
       `loaded when asked: ${sizes.map(({ source, size }) => `${path.basename(source)} ${kb(size)}`).join(', ')}`,

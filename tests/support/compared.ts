@@ -19,6 +19,7 @@ export function compared(slug: string, overrides: Partial<ComparedCertification>
     examMinutes: null,
     status: 'active',
     retirementDate: null,
+    lastBookingDate: null,
     replacedBy: null,
     examFormat: null,
     validity: null,

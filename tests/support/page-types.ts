@@ -13,6 +13,7 @@ export type PageType =
   | 'map'
   | 'map page 2+'
   | 'compare'
+  | 'my plan'
   | 'changes'
   | 'changes page 2+'
   | 'freshness'
@@ -32,6 +33,7 @@ export function pageTypeOf(path: string): PageType {
   if (segments.length === 0) return 'home';
   if (path === 'no-such-page/' || path === '404.html') return 'not found';
   if (first === 'compare') return 'compare';
+  if (first === 'my-plan') return 'my plan';
   if (first === 'freshness') return 'freshness';
   if (first === 'guide') return 'guide';
   if (first === 'roles') return segments.length === 1 ? 'section index' : 'role';

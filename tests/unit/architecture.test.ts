@@ -1,12 +1,12 @@
 /**
  * Imports point one way. The layers of src/lib, lowest first:
- *   i18n/browser, text, values → browse, compare, search, guide → fields → schema → files, catalogue →
- *   catalogue/queries → i18n → site → components, layouts, pages
+ *   i18n/browser, text, values → browse, compare, search, guide → my-plan, fields → schema → files,
+ *   catalogue → catalogue/queries → i18n → site → components, layouts, pages
  * where i18n/browser is what browser-safe code may read of the message catalogue (filling in, and one section at
  * a time, src/i18n/en/search.ts) and i18n the whole catalogue (src/i18n/index.ts),
  * with editor/ (scripts only) beside site/, src/integrations/ (build plugins) reading only text/ and site/, and
  * browser code (src/client/, and the .ts scripts beside components in src/components/) reading only the
- * browser-safe text/, values/, browse/, compare/, search/ and guide/.
+ * browser-safe text/, values/, browse/, compare/, search/, guide/ and my-plan/.
  * This test reads every import line under src/ and scripts/ and names each arrow that points the
  * wrong way; a fabricated bad arrow below proves it can fail.
  */
@@ -25,6 +25,7 @@ type Layer =
   | 'compare'
   | 'search'
   | 'guide'
+  | 'my-plan'
   | 'client'
   | 'fields'
   | 'schema'
@@ -49,9 +50,8 @@ function layerOf(file: string): Layer | undefined {
   if (file === 'astro.config.mjs') return 'astro.config';
   if (/^src\/i18n\/(browser|format|en\/(?!index)[\w-]+)\.ts$/.test(file)) return 'i18n/browser';
   if (file.startsWith('src/i18n/')) return 'i18n';
-  const libFolder = /^src\/lib\/(text|values|browse|compare|search|guide|fields|files|catalogue|site|editor)\//.exec(
-    file,
-  )?.[1];
+  const libFolder =
+    /^src\/lib\/(text|values|browse|compare|search|guide|my-plan|fields|files|catalogue|site|editor)\//.exec(file)?.[1];
   if (libFolder) return libFolder as Layer;
   if (file.startsWith('src/integrations/')) return 'integrations';
   // Browser code: shared modules, and the scripts of interactive components, beside their markup.
@@ -73,14 +73,16 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   compare: ['text', 'values', 'i18n/browser'],
   search: ['text', 'values', 'i18n/browser'],
   guide: ['text', 'values', 'i18n/browser'],
+  // A student's plan reads compare's shape of a certification, its order and totals.
+  'my-plan': ['text', 'values', 'compare', 'i18n/browser'],
   // Browser scripts receive their words from the page; they may name the catalogue's types (i18n), and a
   // test below keeps the whole catalogue out of their bundles.
-  client: ['text', 'values', 'browse', 'compare', 'search', 'guide', 'i18n/browser', 'i18n'],
+  client: ['text', 'values', 'browse', 'compare', 'search', 'guide', 'my-plan', 'i18n/browser', 'i18n'],
   fields: ['text', 'values', 'i18n/browser'],
   schema: ['text', 'fields'],
   files: ['text', 'values', 'fields', 'schema', 'catalogue'],
   catalogue: ['text', 'values', 'browse', 'fields', 'schema', 'site.config', 'i18n/browser', 'i18n'],
-  'catalogue/queries': ['text', 'fields', 'schema', 'files', 'catalogue', 'site.config'],
+  'catalogue/queries': ['text', 'values', 'fields', 'schema', 'files', 'catalogue', 'site.config'],
   site: [
     'text',
     'values',
@@ -104,6 +106,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
     'compare',
     'search',
     'guide',
+    'my-plan',
     'fields',
     'schema',
     'catalogue',
@@ -223,6 +226,7 @@ describe('imports', () => {
         'src/lib/compare',
         'src/lib/search',
         'src/lib/guide',
+        'src/lib/my-plan',
       ].flatMap(sourceFiles),
       ...componentScripts,
     ];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, monthsBefore, parseCalendarDate, todayUtc } from '../../src/lib/fields/calendar-date';
+import { parseCalendarDate } from '../../src/lib/fields/calendar-date';
+import {
+  formatCalendarDate,
+  isCalendarDate,
+  monthsAfter,
+  monthsBefore,
+  todayLocal,
+  todayUtc,
+} from '../../src/lib/values/calendar-date';
 import { FieldProblem } from '../../src/lib/fields/problem';
 
 describe('parseCalendarDate', () => {
@@ -35,10 +43,34 @@ describe('date helpers', () => {
     expect(todayUtc(new Date('2026-11-26T23:59:00-05:00'))).toBe('2026-11-27');
   });
 
+  it('gives today where the reader is, from the clock of the browser', () => {
+    const lateEvening = new Date(2026, 10, 26, 23, 59);
+    expect(todayLocal(lateEvening)).toBe('2026-11-26');
+  });
+
   it('counts months back, clamping to the end of shorter months', () => {
     expect(monthsBefore('2026-11-26', 12)).toBe('2025-11-26');
     expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28');
     expect(monthsBefore('2026-01-15', 2)).toBe('2025-11-15');
+  });
+
+  it('counts months on, across years, from 29 February to the 28th in a common year', () => {
+    expect(monthsAfter('2026-11-26', 36)).toBe('2029-11-26');
+    expect(monthsAfter('2024-02-29', 12)).toBe('2025-02-28');
+    expect(monthsAfter('2024-02-29', 48)).toBe('2028-02-29');
+    expect(monthsAfter('2026-08-31', 18)).toBe('2028-02-29');
+  });
+
+  it('tells a real date written YYYY-MM-DD from anything else', () => {
+    expect(['2028-02-29', '2026-12-05'].map(isCalendarDate)).toEqual([true, true]);
+    expect(['2026-02-29', '2026-13-01', '2026-6-1', ' 2026-06-01', '2026-06', ''].map(isCalendarDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('formats dates unambiguously', () => {

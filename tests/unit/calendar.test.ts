@@ -1,12 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import {
-  calendarText,
-  catalogueDates,
-  certificationDates,
-  foldLine,
-  type CertificationDate,
-} from '../../src/lib/site/calendar';
+import { calendarText, catalogueDates, certificationDates } from '../../src/lib/site/calendar';
+import { foldLine } from '../../src/lib/text/icalendar';
+import type { CertificationDate } from '../../src/lib/values/certification-dates';
 import { sampleCertification } from '../support/sample';
 
 const retiring = sampleCertification('retiring', {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../src/lib/catalogue/catalogue';
-import { certificationsCsv, csvCell, CSV_COLUMNS } from '../../src/lib/site/csv';
+import { certificationsCsv, CSV_COLUMNS } from '../../src/lib/site/csv';
+import { csvCell } from '../../src/lib/text/csv';
 import { sampleInput, SAMPLE_TODAY } from '../support/sample';
 import { PROJECT_ROOT } from '../support/build-site';
 

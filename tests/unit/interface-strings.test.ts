@@ -22,6 +22,7 @@ const INTERFACE_TYPESCRIPT = [
   'src/lib/browse/*.ts',
   'src/lib/compare/*.ts',
   'src/lib/search/*.ts',
+  'src/lib/my-plan/*.ts',
   'src/pages/**/*.ts',
 ];
 
@@ -29,6 +30,7 @@ const INTERFACE_TYPESCRIPT = [
 const DATA_CONTRACTS = new Set([
   'src/lib/site/api-schema.ts',
   'src/lib/site/csv.ts',
+  'src/lib/my-plan/csv.ts',
   'src/lib/site/structured-data.ts',
 ]);
 

@@ -6,8 +6,9 @@ describe('the page sample of the browser checks', () => {
     expect(pageTypeOf('certifications/')).toBe('section index');
     expect(pageTypeOf('certifications/3/')).toBe('listing page 2+');
     expect(['roles/', 'roles/cloud-architect/', 'guide/'].map(pageTypeOf)).toEqual(['section index', 'role', 'guide']);
-    expect(['compare/', 'map/', 'map/2/', 'map/isc2/', 'map/isc2/2/'].map(pageTypeOf)).toEqual([
+    expect(['compare/', 'my-plan/', 'map/', 'map/2/', 'map/isc2/', 'map/isc2/2/'].map(pageTypeOf)).toEqual([
       'compare',
+      'my plan',
       'map',
       'map page 2+',
       'map',

@@ -6,15 +6,16 @@
  * written as text. The URL, the selection and the page agree after every change.
  */
 import { formatDuration } from '../../lib/values/duration';
-import { EXCHANGE_RATES } from '../../lib/values/exchange';
+import { convertedText } from '../../lib/values/exchange';
 import { shownIn } from '../../lib/values/shown-fact';
 import { values } from '../../i18n/en/values';
-import { formatApproximate, formatFee, formatMoney, type Money } from '../../lib/values/money';
+import { formatFee, formatMoney } from '../../lib/values/money';
 import type { ComparedCertification } from '../../lib/compare/compared';
 import { planOrder, planTotals, renewalsDue, RENEWAL_HORIZON_YEARS } from '../../lib/compare/plan';
 import { compareQuery, MAX_COMPARED, parseIds, type RequestedIds } from '../../lib/compare/selection';
 import { compareRows } from '../../lib/compare/table';
 import { readSelection, writeSelection } from '../../client/compare-store';
+import { certificationDocuments } from '../../client/certification-documents';
 import { attachCurrencyPicker } from '../../client/currency';
 import { element, required } from '../../client/dom';
 import { t, tl, tp } from '../../i18n/browser';
@@ -59,21 +60,6 @@ function partsOf(root: HTMLElement) {
 }
 
 type Parts = ReturnType<typeof partsOf>;
-
-/** Fetches the certifications' API files, keeping each answer for the life of the page. */
-function documents(base: string) {
-  const cache = new Map<string, Promise<ComparedCertification | undefined>>();
-  return (slug: string) => {
-    let answer = cache.get(slug);
-    if (!answer) {
-      answer = fetch(`${base}api/certifications/${slug}.json`)
-        .then((response) => (response.ok ? (response.json() as Promise<ComparedCertification>) : undefined))
-        .catch(() => undefined);
-      cache.set(slug, answer);
-    }
-    return answer;
-  };
-}
 
 /** What the URL asks for: its ids (else the kept selection) and its view. */
 function fromUrl(): { requested: RequestedIds; view: View; fromLink: boolean } {
@@ -171,11 +157,6 @@ function fact(term: string, value: string, secondary?: string): HTMLElement[] {
   return [element('dt', undefined, term), data];
 }
 
-/** A total in the student's currency, approximately, for its second line. */
-function approximately(money: Money | undefined): string | undefined {
-  return money && t(values.fees.converted, { amount: formatApproximate(money), date: EXCHANGE_RATES.date });
-}
-
 /** A total as text, naming the certifications whose file does not give that fact. */
 function totalText(m: Words, total: string, unlisted: readonly string[]): string {
   return unlisted.length > 0 ? t(m.plan.totals.notCounting, { total, titles: quoted(m, unlisted) }) : total;
@@ -218,7 +199,7 @@ function drawPlan(parts: Parts, m: Words, columns: readonly ComparedCertificatio
     ...fact(
       labels.fees,
       totalText(m, formatMoney(totals.feesInUsd.value), totals.feesInUsd.unlisted),
-      approximately(totals.feesIn),
+      totals.feesIn && convertedText(totals.feesIn),
     ),
     ...fact(labels.time, totalText(m, formatDuration(totals.minutes.value), totals.minutes.unlisted)),
     ...fact(labels.questions, totalText(m, String(totals.questions.value), totals.questions.unlisted)),
@@ -247,7 +228,7 @@ async function start(root: HTMLElement): Promise<void> {
   const parts = partsOf(root);
   const m = compare;
   const base = document.documentElement.dataset.base ?? '/';
-  const fetchDocument = documents(base);
+  const fetchDocument = certificationDocuments(base);
   let columns: ComparedCertification[] = [];
   let view: View = 'table';
   let currency = attachCurrencyPicker(root, (chosen) => {

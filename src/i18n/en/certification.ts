@@ -1,6 +1,6 @@
 /**
  * A certification's page and what shows its facts elsewhere: the header, the facts panel (and a card's
- * facts), the notices, the sections, the history, the footer and its calendar file.
+ * facts), the notices, the sections, the history and the footer (its calendar file's words are `calendar`).
  */
 export const certification = {
   page: {
@@ -189,17 +189,5 @@ export const certification = {
     report: 'Report outdated information',
     /** After the edit and report links, for screen readers. */
     onGitHub: ' on GitHub',
-  },
-  calendar: {
-    /** A certification's calendar file, and the link to it. */
-    name: '{title}: dates',
-    description: 'When {title} ({provider}) retires, and the last day to book its exam.',
-    /** An event's title. */
-    lastBookingSummary: 'Last day to book: {title}',
-    retirementSummary: 'Retirement: {title}',
-    lastBookingDescription: 'The last day to book the exam of {title} ({provider}) is {date}.',
-    /** `{when}` is `on 31 March 2026`, or a month as `duringMonth` says it. */
-    retirementDescription: '{title} ({provider}) is retired {when}. Check the official page before you book.',
-    duringMonth: 'during {month} (the provider gives no day)',
   },
 } as const;

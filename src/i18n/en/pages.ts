@@ -1,5 +1,5 @@
 /**
- * pages: the words of each page of the site (home, listings, indexes, map, changes, freshness, compare),
+ * pages: the words of each page of the site (home, listings, indexes, map, changes, freshness, compare, my plan),
  * of its feeds and calendars and of its share images, by page. The frame around them is `site`.
  * See ../index.ts.
  */
@@ -136,6 +136,18 @@ export const pages = {
     description:
       'Up to {max} certifications side by side: fees in two currencies, exam length, validity, skills; and a study ' +
       'plan with the total cost and time.',
+    /** Under the heading: where a student keeps a plan of their own, around the link to it. */
+    myPlan: {
+      before: 'Keep track of what you plan, prepare and have passed, with renewal reminders, in ',
+      link: 'My plan',
+      after: '.',
+    },
+  },
+  myPlan: {
+    title: 'My plan',
+    description:
+      'The certifications you plan, prepare and have passed: what is still to pay, the exam time ahead, when each ' +
+      'passed one expires; as a spreadsheet, a link or a calendar. Kept in your browser only.',
   },
   map: {
     heading: 'Certification map',

@@ -2,7 +2,7 @@
  * The catalogue: certifications with their categories, providers and levels resolved, sorted once,
  * and grouped in one pass. Pure functions over parsed data; `queries.ts` feeds them the collection.
  */
-import type { CalendarDate } from '../fields/calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 import type { Fee } from '../values/money';
 import { LEVELS, levelSlug, type Level } from '../fields/level';
 import type { CertificationData } from '../schema';

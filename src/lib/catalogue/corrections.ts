@@ -5,7 +5,8 @@
  * dataset record is never unexplained.
  */
 import file from '../../data/corrections.json' with { type: 'json' };
-import { parseCalendarDate, type CalendarDate } from '../fields/calendar-date';
+import { parseCalendarDate } from '../fields/calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 
 /** The facts a correction may name: those the catalogue compares with the dataset record. */
 export const CORRECTABLE_FACTS = ['fee', 'questions', 'duration'] as const;

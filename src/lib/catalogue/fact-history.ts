@@ -5,7 +5,7 @@
  * the official page. A commit that changed only the text, or other fields, is not an event. Values
  * stay typed here; the page formats them as its facts panel does (src/lib/site/fact-history.ts).
  */
-import type { CalendarDate } from '../fields/calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 import type { CertificationData } from '../schema';
 
 /** The facts whose changes the history lists, typed as the certification data has them. */

@@ -7,7 +7,7 @@
  * deploy jobs that want the history clone with `fetch-depth: 0`.
  */
 import path from 'node:path';
-import type { CalendarDate } from '../fields/calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 import { blobTexts, gitOutput, parseRawLine } from './git-objects';
 
 /** One committed version of a file. */

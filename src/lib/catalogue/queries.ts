@@ -15,7 +15,7 @@ import { factHistory, type FactHistory } from './fact-history';
 import { fileVersions, type FileVersion } from './git-history';
 import { committedVersionData } from '../files/check-file';
 import { readRedirects } from '../files/redirects';
-import type { CalendarDate } from '../fields/calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 
 export type CertificationEntry = CollectionEntry<'certifications'>;
 

@@ -1,6 +1,6 @@
 /** How fresh a certification's facts are: checked recently, long ago, or never. */
 import { CHECK_AGE_OPTIONS } from '../browse/facets';
-import { monthsBefore, type CalendarDate } from '../fields/calendar-date';
+import { monthsBefore, type CalendarDate } from '../values/calendar-date';
 import { messages, t } from '../../i18n';
 
 /** How old `last_verified` may be before pages say the facts may be outdated and the checker warns. */

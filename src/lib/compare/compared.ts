@@ -1,6 +1,6 @@
 /**
- * A certification as the compare page reads it: the parts of its API file
- * (`/api/certifications/<slug>.json`, `ApiCertification`) that the table and the plan use. Declared
+ * A certification as the compare and plan pages read it: the parts of its API file
+ * (`/api/certifications/<slug>.json`, `ApiCertification`) that the table, the plan and My plan use. Declared
  * here by shape so that browser code needs nothing from the build; `site/api.ts` fails the type check
  * when the API stops giving it (`API_GIVES_WHAT_COMPARE_READS`).
  */
@@ -27,7 +27,10 @@ export interface ComparedCertification {
   /** The exam time in minutes, all its exams added up; null when not listed. */
   examMinutes: number | null;
   status: Status;
+  /** A day, a month (`YYYY-MM`) or `not given`. */
   retirementDate: string | null;
+  /** The last day to book the exam before it retires, when given. */
+  lastBookingDate: string | null;
   /** For a retiring or retired certification: its successor. */
   replacedBy: { slug: string; title: string } | null;
   examFormat: ExamFormat | null;

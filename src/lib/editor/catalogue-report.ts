@@ -6,7 +6,7 @@
 import { correctionsOf } from '../catalogue/corrections';
 import { levelPlacementOf } from '../catalogue/placement';
 import { verificationOf } from '../catalogue/verification';
-import type { CalendarDate } from '../fields/calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 import { LEVELS, type Level } from '../fields/level';
 import type { CheckedFile } from '../files/check-file';
 import { KINDS } from '../values/kinds';

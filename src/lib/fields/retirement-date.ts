@@ -3,7 +3,8 @@
  * day, or `not given` when it announces a retirement with no date at all. A date is never guessed.
  */
 import { z } from 'astro/zod';
-import { parseCalendarDateOrMonth, type CalendarDate } from './calendar-date';
+import { parseCalendarDateOrMonth } from './calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 import { parsedField } from './field';
 
 /** What `retirement_date: not given` reads as. */

@@ -4,7 +4,8 @@
  * number without a source is left out. Role routes add these up and say how many steps lack them.
  */
 import { z } from 'astro/zod';
-import { parseCalendarDate, type CalendarDate } from './calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
+import { parseCalendarDate } from './calendar-date';
 import { parsedField } from './field';
 import { parseOfficialLink } from './link';
 import { FieldProblem } from './problem';

@@ -4,7 +4,7 @@
  * between certifications (each names an existing one, none itself, and no path goes round in a cycle),
  * and the job roles they name (each a role of the roles file).
  */
-import { daysAfter, type CalendarDate } from '../fields/calendar-date';
+import { daysAfter, type CalendarDate } from '../values/calendar-date';
 import { DATE_NOT_GIVEN } from '../fields/retirement-date';
 import { CERT_ATLAS_RECORDS } from '../catalogue/cert-atlas-records';
 import { canConvert, EXCHANGE_RATES } from '../values/exchange';

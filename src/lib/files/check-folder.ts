@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { certAtlasRecordFiles } from '../catalogue/cert-atlas-records';
-import type { CalendarDate } from '../fields/calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 import { checkCatalogue } from './check-catalogue';
 import { checkCertificationSource, type CheckedFile } from './check-file';
 import { slugOfFile } from './file-name';

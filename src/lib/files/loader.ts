@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { CalendarDate } from '../fields/calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 import { certificationSchema } from '../schema';
 import { CheckedFolder, checkerVersion } from './check-folder';
 import { formatProblemBlock, formatProblemReport, type ContentProblem } from './problem';

@@ -4,7 +4,7 @@
  */
 import type { Certification } from '../catalogue/catalogue';
 import { FRESH_CHECK_MONTHS, VERIFICATION_MAX_AGE_MONTHS, verificationOf } from '../catalogue/verification';
-import { formatCalendarDate, onCalendarDate, type CalendarDate } from '../fields/calendar-date';
+import { formatCalendarDate, onCalendarDate, type CalendarDate } from '../values/calendar-date';
 import { KIND_NOUNS } from '../values/kinds';
 import { retirementDateText } from '../fields/retirement-date';
 import { CERT_ATLAS_SNAPSHOT_DATE } from '../catalogue/cert-atlas-records';
@@ -187,7 +187,7 @@ export function certificationPage(
     ...(certificationDates(certification).length > 0 && {
       calendar: {
         href: paths.certificationCalendar(certification.slug),
-        title: t(messages.certification.calendar.name, { title: certification.title }),
+        title: t(messages.calendar.name, { title: certification.title }),
       },
     }),
   };

@@ -1,11 +1,10 @@
 /**
  * The catalogue as a spreadsheet: `/api/certifications.csv`, one row per certification. The columns
- * are defined once, here, with their meaning (the README's table is checked against this list).
- * RFC 4180 (commas, double quotes doubled, CRLF), UTF-8 with a byte-order mark so spreadsheet programs
- * read accents and ₹ correctly; lists are joined with "; " inside one cell; a text cell that a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@`) starts with an apostrophe.
+ * are defined once, here, with their meaning (the README's table is checked against this list). Written
+ * as text/csv.ts writes every CSV of the site; lists are joined with "; " inside one cell.
  */
 import type { Certification } from '../catalogue/catalogue';
+import { csvText, type CsvValue } from '../text/csv';
 import { formatPassingScore } from '../values/passing-score';
 import { formatValidity, validityMonths } from '../values/validity';
 import { feeInUsdCents } from '../values/exchange';
@@ -15,7 +14,7 @@ import { formatFee } from '../values/money';
 export interface CsvColumn {
   name: string;
   description: string;
-  value: (certification: Certification, pageUrl: (slug: string) => string) => string | number | undefined;
+  value: (certification: Certification, pageUrl: (slug: string) => string) => CsvValue;
 }
 
 const list = (items: readonly string[]) => items.join('; ');
@@ -96,21 +95,10 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'last_verified', description: 'When its facts were last checked (YYYY-MM-DD)', value: (c) => c.lastVerified },
 ];
 
-/** A cell: numbers as they are, text guarded against formulas and quoted when it must be. */
-export function csvCell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The whole file: a byte-order mark, the header row, one row per certification, CRLF line ends. */
+/** The whole file: the header row, then one row per certification. */
 export function certificationsCsv(certifications: readonly Certification[], pageUrl: (slug: string) => string): string {
-  const rows = [
+  return csvText([
     CSV_COLUMNS.map((column) => column.name),
-    ...certifications.map((certification) =>
-      CSV_COLUMNS.map((column) => csvCell(column.value(certification, pageUrl))),
-    ),
-  ];
-  return `\uFEFF${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
+    ...certifications.map((certification) => CSV_COLUMNS.map((column) => column.value(certification, pageUrl))),
+  ]);
 }

@@ -4,7 +4,7 @@
  * linked to its commit when the site knows its repository.
  */
 import type { FactChange, FactHistory } from '../catalogue/fact-history';
-import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
+import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
 import { formatQuestionCount } from '../values/exam-format';
 import { formatPassingScore } from '../values/passing-score';
 import { formatDuration } from '../values/duration';

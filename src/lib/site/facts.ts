@@ -3,7 +3,7 @@
  * a card the few students compare first, each with the same "Not listed" for a fact a file leaves out.
  */
 import type { Certification } from '../catalogue/catalogue';
-import { formatCalendarDate, onCalendarDate, type CalendarDate } from '../fields/calendar-date';
+import { formatCalendarDate, onCalendarDate, type CalendarDate } from '../values/calendar-date';
 import { formatQuestionCount } from '../values/exam-format';
 import type { ExamCost } from '../catalogue/cost';
 import type { RequiredCourse } from '../fields/required-course';

@@ -5,7 +5,7 @@
  */
 import { messages, t } from '../../i18n';
 import type { Certification } from '../catalogue/catalogue';
-import type { CalendarDate } from '../fields/calendar-date';
+import type { CalendarDate } from '../values/calendar-date';
 import { feeInTwoCurrencies } from '../values/exchange';
 
 /** How many entries the feed holds. */

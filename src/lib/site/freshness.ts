@@ -9,8 +9,9 @@ import { messages } from '../../i18n';
 import { emptyState, urlFromState } from '../browse/state';
 import type { Catalogue } from '../catalogue/catalogue';
 import type { CheckAge } from '../catalogue/verification';
-import { formatCalendarDate, type CalendarDate } from '../fields/calendar-date';
-import { catalogueDates, dateSummary } from './calendar';
+import { formatCalendarDate, type CalendarDate } from '../values/calendar-date';
+import { catalogueDates } from './calendar';
+import { dateSummary } from '../values/certification-dates';
 import type { CatalogueChange } from './changes';
 import { paths } from './routes';
 

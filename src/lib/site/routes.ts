@@ -39,6 +39,7 @@ export const paths = {
   levels: (): string => withBase('levels/'),
   level: (slug: string, page = 1): string => withBase(`levels/${slug}/${pageSuffix(page)}`),
   compare: (): string => withBase('compare/'),
+  myPlan: (): string => withBase('my-plan/'),
   roles: (): string => withBase('roles/'),
   guide: (): string => withBase('guide/'),
   guideIndex: (): string => withBase('api/guide-index.json'),

@@ -63,6 +63,11 @@ export function feeInUsdCents(fee: Fee, exchange: ExchangeRates = EXCHANGE_RATES
   return usd === undefined ? undefined : Math.round(usd.amount * 100);
 }
 
+/** An amount converted with the rates, as a second line says it: `≈ ₹26,550 (rates of 2026-12-02)`. */
+export function convertedText(money: Money, exchange: ExchangeRates = EXCHANGE_RATES): string {
+  return t(values.fees.converted, { amount: formatApproximate(money), date: exchange.date });
+}
+
 /** A fee in the site's second currency, and how the page says it. */
 export interface SecondAmount {
   money: Money;
@@ -88,8 +93,7 @@ export function inSecondCurrency(
     return { money: written, text: t(values.fees.approximately, { amount: formatMoney(written) }), computed: false };
   const converted = convert(fee.price, currency, exchange);
   if (!converted) return undefined;
-  const text = t(values.fees.converted, { amount: formatApproximate(converted), date: exchange.date });
-  return { money: converted, text, computed: true };
+  return { money: converted, text: convertedText(converted, exchange), computed: true };
 }
 
 /** A fee as the site shows it: the official price, and on its own line the same in a second currency. */

@@ -5,7 +5,7 @@ import { calendarResponse, certificationDates } from '../../lib/site/calendar';
 import { siteConfig } from '../../site.config';
 import { messages, t } from '../../i18n';
 
-const m = messages.certification.calendar;
+const m = messages.calendar;
 
 /** A certification's retirement and last day to book: `/<slug>/dates.ics`, for each that has one. */
 export const getStaticPaths = (async () =>

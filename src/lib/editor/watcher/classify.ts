@@ -4,7 +4,7 @@
  * seen for the first time. A page gets the most urgent of these as its kind and keeps the others as
  * notes, so the report lists it once, in the group of the first thing to do.
  */
-import type { CalendarDate } from '../../fields/calendar-date';
+import type { CalendarDate } from '../../values/calendar-date';
 import type { PageStatus } from './fetch-page';
 import type { PageReading } from './page-reading';
 import { newRetirementSentences } from './retirement';

@@ -4,7 +4,7 @@
  * certifications and the field that names it. Text from the pages themselves (retirement sentences) is
  * shown as code, so a provider's page can never mention a GitHub user or inject a link into the issue.
  */
-import type { CalendarDate } from '../../fields/calendar-date';
+import type { CalendarDate } from '../../values/calendar-date';
 import { countOf } from '../../text/plural';
 import { ACTION_KINDS, type ActionKind, type Finding, type FindingKind } from './classify';
 import type { WatchRun } from './watch';

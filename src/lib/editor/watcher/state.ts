@@ -4,7 +4,7 @@
  * keys, two-space indents and one entry per address, so a commit or a diff of it shows only the pages
  * that changed; `version` lets a later format start afresh instead of misreading this one.
  */
-import type { CalendarDate } from '../../fields/calendar-date';
+import type { CalendarDate } from '../../values/calendar-date';
 import type { PageStatus } from './fetch-page';
 
 export const WATCH_STATE_VERSION = 1;

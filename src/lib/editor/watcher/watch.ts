@@ -4,7 +4,7 @@
  * a DNS outage on the runner), the run says it could not check instead of calling every page gone; its
  * caller then keeps the old state, so one bad night does not erase what the pages said.
  */
-import type { CalendarDate } from '../../fields/calendar-date';
+import type { CalendarDate } from '../../values/calendar-date';
 import { countOf } from '../../text/plural';
 import { classifyPage, recordOf, type Finding } from './classify';
 import type { FailureKind, FetchedPage } from './fetch-page';

@@ -1,10 +1,8 @@
 /**
  * The builds the gates and browser tests run against. Each is a real `astro build` into its own folder,
- * with its own cache (so builds of different catalogues never share one, and may run at once): the
- * catalogue at the root and under BASE_PATH=/certs/, the edge-case fixtures (hostile text, odd but valid
- * entries), and the catalogue and the edge cases again with every body rendered by the MDX integration
- * instead of the loader: each pair must be byte-identical, which proves both that builds are
- * deterministic and that the loader renders bodies exactly as MDX does.
+ * with its own cache (so builds of different catalogues never share one): the catalogue at the root, a
+ * fifth of it under BASE_PATH=/certs/, the edge-case fixtures (hostile text, odd but valid entries), and
+ * a copy of the edge cases built before and after one fee changes, from cold and from the cache.
  */
 export interface TestSite {
   outDir: string;
@@ -34,6 +32,9 @@ export const CATALOGUE_READS_FILE = '.test-output/sites/root-catalogue-reads.jso
 
 const EDGE_CASES = 'tests/fixtures/edge-cases';
 
+/** The part of the catalogue the base-path build is made of (written by test-sites.ts). */
+export const BASE_CATALOGUE = '.test-output/fixtures/base-catalogue';
+
 /** A copy of the edge cases (written by test-sites.ts), built before and after one fee in it changes. */
 export const EDITED_EDGE_CASES = '.test-output/fixtures/edge-cases-edited';
 
@@ -47,7 +48,13 @@ export const TEST_SITES = {
     port: 4410,
     env: { REPOSITORY_URL: TEST_REPOSITORY_URL, CATALOGUE_READS_FILE },
   },
-  base: { outDir: '.test-output/sites/base', basePath: '/certs/', port: 4411, env: {} },
+  // A fifth of the catalogue (tests/support/base-catalogue.ts): what a base path can break, not every entry again.
+  base: {
+    outDir: '.test-output/sites/base',
+    basePath: '/certs/',
+    port: 4411,
+    env: { CERTIFICATIONS_DIR: BASE_CATALOGUE },
+  },
   edge: { outDir: '.test-output/sites/edge', basePath: '/', port: 4412, env: { CERTIFICATIONS_DIR: EDGE_CASES } },
   // A copy of the edge cases, built; then, once one fee in it changed, built again from that build's
   // cache, and from cold: the build that copies unchanged pages must write what a build from scratch writes.

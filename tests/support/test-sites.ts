@@ -5,8 +5,10 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { copyBaseCatalogue } from './base-catalogue';
 import { buildSiteAsync, PROJECT_ROOT } from './build-site';
 import {
+  BASE_CATALOGUE,
   buildLogOf,
   EDITED_EDGE_CASES,
   EDITED_FEE,
@@ -80,6 +82,7 @@ export async function ensureTestSites(): Promise<void> {
     return;
   }
   copyEdgeCases();
+  copyBaseCatalogue(BASE_CATALOGUE);
   // The catalogue's build first and alone: it draws the share images, which every other build reuses.
   await buildTestSite('root');
   const names = (Object.keys(TEST_SITES) as TestSiteName[]).filter((name) => name !== 'root');

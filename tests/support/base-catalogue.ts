@@ -53,7 +53,9 @@ export function baseCatalogueSlugs(): string[] {
   for (let slug = queue.pop(); slug; slug = queue.pop()) {
     const qualification = qualificationOf.get(slug);
     for (const next of [...(named.get(slug) ?? []), ...(qualification ? [qualification] : [])]) {
-      if (!chosen.has(next)) (queue.push(next), chosen.add(next));
+      if (chosen.has(next)) continue;
+      chosen.add(next);
+      queue.push(next);
     }
   }
   return [...chosen].sort();

@@ -9,6 +9,7 @@ import { factValue, keyFacts } from '../support/facts';
 import { siteUrl } from '../support/sites';
 import { sitemapPaths } from '../support/sitemap';
 import { timeoutForPages } from '../support/timeouts';
+import { untilDrawn } from '../support/drawn';
 import { sidewaysOverflow } from '../support/overflow';
 
 const SCRIPT = '</script><script>alert(1)</script>';
@@ -39,8 +40,8 @@ test('every edge-case page opens at 320 px without a dialog, an injected element
     await expect(page.locator('img[src="x"]'), path).toHaveCount(0);
     // The site's own scripts are files under /_astro/; nothing else may run.
     await expect(page.locator('script:not([type="application/ld+json"]):not([src*="/_astro/"])'), path).toHaveCount(0);
-    // The browse, compare and map pages are measured once their scripts have drawn them.
-    if (/^(certifications|compare|map)\//.test(path)) await page.waitForLoadState('networkidle');
+    // The pages their scripts draw are measured once drawn.
+    await untilDrawn(page, path);
     const overflow = await sidewaysOverflow(page);
     if (overflow) overflowing.push(`/${path}: ${overflow}`);
   }

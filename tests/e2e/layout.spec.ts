@@ -1,7 +1,8 @@
 /**
  * Odd but valid content keeps every page type readable on a 320 px wide phone: no horizontal
- * scrolling on one page of each type of the catalogue, browse with filters, compare with three and the
- * map included, once their scripts have drawn them. Every page of the edge-case build (120-character
+ * scrolling on one page of each type of the catalogue, browse with filters, compare with three, the
+ * map, a role page, the guide with a shortlist and My plan included, once their scripts have drawn them.
+ * Every page of the edge-case build (120-character
  * title, unbroken words, Japanese and accented text, an entry with only the required fields) is
  * measured at 320 px by the one visit of tests/e2e/hostile-content.spec.ts.
  */
@@ -9,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { factValue } from '../support/facts';
 import { siteUrl } from '../support/sites';
 import { timeoutForPages } from '../support/timeouts';
+import { untilDrawn } from '../support/drawn';
 import { sidewaysOverflow } from '../support/overflow';
 
 const CATALOGUE_PAGE_TYPES = [
@@ -25,6 +27,9 @@ const CATALOGUE_PAGE_TYPES = [
   'certifications/?level=beginner&fee=free',
   'compare/?ids=isc2-cissp,comptia-security-plus,aws-certified-solutions-architect-associate',
   'map/',
+  'roles/cloud-architect/',
+  'guide/?role=cloud-architect&stage=some',
+  'my-plan/',
   'no-such-page/',
 ];
 
@@ -36,7 +41,7 @@ async function overflowingPaths(page: Page, baseURL: string, paths: string[]): P
   for (const path of paths) {
     await page.goto(baseURL + path);
     // Pages whose scripts draw them are measured once drawn.
-    if (/^(certifications|compare|map)\//.test(path)) await page.waitForLoadState('networkidle');
+    await untilDrawn(page, path);
     const overflow = await sidewaysOverflow(page);
     if (overflow) overflowing.push(`/${path}: ${overflow}`);
   }

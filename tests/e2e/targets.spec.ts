@@ -5,6 +5,7 @@
  * button counts with its label, which takes the same clicks.
  */
 import { expect, test } from '@playwright/test';
+import { untilDrawn } from '../support/drawn';
 import { timeoutForPages } from '../support/timeouts';
 
 export const PAGE_TYPES = [
@@ -18,6 +19,9 @@ export const PAGE_TYPES = [
   'certifications/?level=beginner',
   'compare/?ids=isc2-cissp,comptia-security-plus',
   'map/',
+  'roles/cloud-architect/',
+  'guide/?role=cloud-architect&stage=some',
+  'my-plan/',
   'no-such-page/',
 ];
 
@@ -31,7 +35,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     for (const path of PAGE_TYPES) {
       await page.goto(path);
       // Pages whose scripts draw them are measured once drawn.
-      if (/^(certifications|compare|map)\//.test(path)) await page.waitForLoadState('networkidle');
+      await untilDrawn(page, path);
       const small = await page.evaluate(() => {
         const SELECTOR = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]';
         const visible = (element: Element) => {

@@ -18,15 +18,13 @@ import { readSelection, writeSelection } from '../../client/compare-store';
 import { certificationDocuments } from '../../client/certification-documents';
 import { attachCurrencyPicker } from '../../client/currency';
 import { element, required } from '../../client/dom';
+import { basePath, certificationPage } from '../../client/site-pages';
 import { t, tl, tp } from '../../i18n/browser';
 import { compare } from '../../i18n/en/compare';
 import { compareTray } from '../../i18n/en/compare-tray';
 
 type View = 'table' | 'plan';
 type Words = typeof compare;
-
-/** The page of a certification on this site (the API's `url` is the published address, not a preview's). */
-const pageOf = (slug: string) => `${document.documentElement.dataset.base ?? '/'}${slug}/`;
 
 function link(href: string, text: string): HTMLAnchorElement {
   const anchor = element('a', undefined, text);
@@ -109,7 +107,7 @@ function drawTable(
     button.type = 'button';
     button.setAttribute('aria-label', t(m.table.removeLabel, { title: column.title }));
     button.addEventListener('click', () => remove(column.slug));
-    header.append(link(pageOf(column.slug), column.title), button);
+    header.append(link(certificationPage(column.slug), column.title), button);
     const retired = retiredNote(m, column);
     if (retired) header.append(retired);
     headRow.append(header);
@@ -146,7 +144,11 @@ function retiredNote(m: Words, certification: ComparedCertification): HTMLElemen
   const note = element('p', 'retired-note', m.retired.note);
   const successor = certification.replacedBy;
   if (successor) {
-    note.append(m.retired.successor.before, link(pageOf(successor.slug), successor.title), m.retired.successor.after);
+    note.append(
+      m.retired.successor.before,
+      link(certificationPage(successor.slug), successor.title),
+      m.retired.successor.after,
+    );
   }
   return note;
 }
@@ -169,7 +171,7 @@ function drawPlan(parts: Parts, m: Words, columns: readonly ComparedCertificatio
     ...ordered.map((certification, index) => {
       const item = element('li', 'plan-step');
       const heading = element('h3');
-      heading.append(link(pageOf(certification.slug), certification.title));
+      heading.append(link(certificationPage(certification.slug), certification.title));
       const facts = element('dl', 'plan-facts');
       // What earning it costs, as its page's facts panel says it: the total when a course adds to the fee.
       const known = (id: string) => certification.facts?.find((candidate) => candidate.id === id);
@@ -227,7 +229,7 @@ function drawPlan(parts: Parts, m: Words, columns: readonly ComparedCertificatio
 async function start(root: HTMLElement): Promise<void> {
   const parts = partsOf(root);
   const m = compare;
-  const base = document.documentElement.dataset.base ?? '/';
+  const base = basePath();
   const fetchDocument = certificationDocuments(base);
   let columns: ComparedCertification[] = [];
   let view: View = 'table';

@@ -7,10 +7,9 @@
 import { compareQuery, MAX_COMPARED, SELECTION_EVENT, STORAGE_KEY, toggled } from '../../lib/compare/selection';
 import { readSelection, showPressed, writeSelection } from '../../client/compare-store';
 import { element, required } from '../../client/dom';
+import { basePath } from '../../client/site-pages';
 import { t } from '../../i18n/browser';
 import { compareTray } from '../../i18n/en/compare-tray';
-
-const base = document.documentElement.dataset.base ?? '/';
 
 /** The tray's parts and words, once its element is in the page. */
 function partsOf(root: HTMLElement) {
@@ -58,7 +57,7 @@ function render(shown: Parts): void {
       return entry;
     }),
   );
-  shown.open.href = `${base}compare/${compareQuery(selection.map((item) => item.slug))}`;
+  shown.open.href = `${basePath()}compare/${compareQuery(selection.map((item) => item.slug))}`;
   shown.open.textContent = selection.length > 1 ? t(m.openCount, { count: selection.length }) : m.open;
 }
 

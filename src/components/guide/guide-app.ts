@@ -9,11 +9,9 @@ import { answersQuery, readAnswers, type GuideAnswers } from '../../lib/guide/an
 import type { GuideIndex, GuideRole } from '../../lib/guide/guide-index';
 import { leftOutText, rankCertifications } from '../../lib/guide/ranking';
 import { element, required } from '../../client/dom';
+import { certificationPage } from '../../client/site-pages';
 import { t, tl, tp } from '../../i18n/browser';
 import { guide as m } from '../../i18n/en/guide';
-
-/** The page of a certification on this site. */
-const pageOf = (slug: string) => `${document.documentElement.dataset.base ?? '/'}${slug}/`;
 
 function partsOf(root: HTMLElement) {
   const find = <T extends Element>(selector: string) => required<T>(root, selector, 'The guide');
@@ -146,7 +144,7 @@ class GuideApp extends HTMLElement {
         const item = suggestion.content.firstElementChild!.cloneNode(true) as HTMLElement;
         const title = required<HTMLAnchorElement>(item, '[data-title]', 'A suggestion');
         title.textContent = certification.title;
-        title.href = pageOf(certification.slug);
+        title.href = certificationPage(certification.slug);
         required(item, '[data-provider]', 'A suggestion').textContent = certification.provider;
         required(item, '[data-reasons]', 'A suggestion').textContent = reasons.join('; ');
         const routeLink = required<HTMLAnchorElement>(item, '[data-route]', 'A suggestion');

@@ -29,6 +29,7 @@ import { shownIn } from '../../lib/values/shown-fact';
 import { certificationDocuments } from '../../client/certification-documents';
 import { attachCurrencyPicker } from '../../client/currency';
 import { element, required } from '../../client/dom';
+import { basePath, certificationPage } from '../../client/site-pages';
 import { onPlanChange, readPlan, writePlan } from '../../client/plan-store';
 import { t, tp } from '../../i18n/browser';
 import { myPlan } from '../../i18n/en/my-plan';
@@ -36,10 +37,6 @@ import { planControl } from '../../i18n/en/plan-control';
 import { values } from '../../i18n/en/values';
 
 const m = myPlan;
-const base = document.documentElement.dataset.base ?? '/';
-
-/** The page of a certification on this site (the API's `url` is the published address, not a preview's). */
-const pageOf = (slug: string) => `${base}${slug}/`;
 
 function link(href: string, text: string): HTMLAnchorElement {
   const anchor = element('a', undefined, text);
@@ -206,7 +203,7 @@ function drawItem(item: Planned, index: number, currency: string, today: string,
   const entryItem = element('li', 'my-plan-item');
   entryItem.dataset.slug = certification.slug;
   const heading = element('h3');
-  heading.append(link(pageOf(certification.slug), certification.title));
+  heading.append(link(certificationPage(certification.slug), certification.title));
   const byline = element('p', 'byline', t(m.list.byProvider, { provider: certification.provider.name }));
   entryItem.append(heading, byline);
   if (edits) entryItem.append(controls(item, index, today, edits));
@@ -281,7 +278,7 @@ function drawNotes(parts: Parts, shown: Shown, removeUnknown: () => void): void 
 async function start(root: HTMLElement): Promise<void> {
   const parts = partsOf(root);
   const host = root.dataset.host ?? window.location.hostname;
-  const fetchDocument = certificationDocuments(base);
+  const fetchDocument = certificationDocuments(basePath());
   let shown: Shown = { plan: [], shared: false, found: new Map(), unknown: [], unread: [], dropped: [] };
   let currency = attachCurrencyPicker(root, (chosen) => {
     currency = chosen;
@@ -352,7 +349,7 @@ async function start(root: HTMLElement): Promise<void> {
     drawTotals(parts, items, currency);
     parts.clear.hidden = shown.shared;
     const compared = ordered.slice(0, MAX_COMPARED).map((item) => item.certification.slug);
-    parts.openCompare.href = `${base}compare/${compareQuery(compared, 'plan')}`;
+    parts.openCompare.href = `${basePath()}compare/${compareQuery(compared, 'plan')}`;
     parts.openCompare.textContent =
       ordered.length > MAX_COMPARED ? t(m.actions.compareFirst, { max: MAX_COMPARED }) : m.actions.compare;
     if (focused && !inDate) {

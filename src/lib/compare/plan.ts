@@ -5,7 +5,7 @@
  * three years of passing.
  */
 import { formats } from '../../i18n/browser';
-import { convert, EXCHANGE_RATES, type ExchangeRates } from '../values/exchange';
+import { convert, EXCHANGE_RATES, feeInUsd, type ExchangeRates } from '../values/exchange';
 import { levelRank } from '../values/levels';
 import type { Fee, Money } from '../values/money';
 import { validityMonths } from '../values/validity';
@@ -52,10 +52,6 @@ export interface PlanTotals {
   feesIn: Money | undefined;
   minutes: Total<number>;
   questions: Total<number>;
-}
-
-function feeInUsd(fee: Fee, rates: ExchangeRates): number | undefined {
-  return fee.kind === 'free' ? 0 : convert(fee.price, 'USD', rates)?.amount;
 }
 
 /** Sums a number over the certifications, naming those that do not give it. */

@@ -6,10 +6,9 @@
  * what they hold, and how much of its route comes before it. Safe in the browser: the guide page runs it.
  */
 import { guide } from '../../i18n/en/guide';
-import { values } from '../../i18n/en/values';
 import { t, tp } from '../../i18n/browser';
-import { formatHours } from '../values/duration';
-import { convert, EXCHANGE_RATES, type ExchangeRates } from '../values/exchange';
+import { formatHours, weeksAt } from '../values/duration';
+import { convert, EXCHANGE_RATES, feeInUsd, type ExchangeRates } from '../values/exchange';
 import { type Level } from '../values/levels';
 import { formatApproximate, formatFee, type Money } from '../values/money';
 import type { GuideCertification, GuideIndex, GuideRole, GuideRoute } from './guide-index';
@@ -56,10 +55,7 @@ const NOT_READY = 1.5;
 const BUILDS_ON_HELD = 2;
 
 /** The fee in US dollars; 0 when free, none when it has no fixed price or its currency no rate. */
-function usd(fee: GuideCertification['fee'], rates: ExchangeRates): number | undefined {
-  if (!fee) return undefined;
-  return fee.kind === 'free' ? 0 : convert(fee.price, 'USD', rates)?.amount;
-}
+const usd = (fee: GuideCertification['fee'], rates: ExchangeRates) => fee && feeInUsd(fee, rates);
 
 /** `Free`, `$300`, `$300 (≈ ₹26,550)` in the student's currency. */
 function feeText(fee: NonNullable<GuideCertification['fee']>, currency: string | undefined, rates: ExchangeRates) {
@@ -97,7 +93,7 @@ function reasonsFor(
     const hours = formatHours(certification.studyHours);
     reasons.push(
       answers.hoursPerWeek
-        ? tp(m.hoursAtPace, Math.ceil(certification.studyHours / answers.hoursPerWeek), {
+        ? tp(m.hoursAtPace, weeksAt(certification.studyHours, answers.hoursPerWeek), {
             hours,
             perWeek: answers.hoursPerWeek,
           })
@@ -167,6 +163,3 @@ export function leftOutText(left: LeftOut): string[] {
   const m = guide.left;
   return (Object.keys(m) as (keyof LeftOut)[]).filter((key) => left[key] > 0).map((key) => tp(m[key], left[key]));
 }
-
-/** Free, or not listed: the words the reasons share with the rest of the site. */
-export const FEE_WORDS = { free: values.fees.free, notListed: values.notListed };

@@ -24,7 +24,16 @@ function guideCertification(catalogue: Catalogue, certification: Certification):
   };
 }
 
+/** Made once per catalogue: the guide page and its index file read the same one. */
+const indexOf = new WeakMap<Catalogue, GuideIndex>();
+
 export function guideIndex(catalogue: Catalogue): GuideIndex {
+  let index = indexOf.get(catalogue);
+  if (!index) indexOf.set(catalogue, (index = buildGuideIndex(catalogue)));
+  return index;
+}
+
+function buildGuideIndex(catalogue: Catalogue): GuideIndex {
   const certifications: GuideIndex['certifications'] = {};
   const roles = rolePages(catalogue)
     .filter((page) => page.count > 0)

@@ -12,9 +12,10 @@ import { VENDOR_NEUTRAL_PROVIDERS } from '../catalogue/providers';
 import { ROLES, type Role } from '../catalogue/roles';
 import { compareQuery, MAX_COMPARED } from '../compare/selection';
 import { RENEWAL_HORIZON_YEARS } from '../compare/plan';
-import { convert, EXCHANGE_RATES, type ExchangeRates } from '../values/exchange';
+import { EXCHANGE_RATES, feeInUsd, type ExchangeRates } from '../values/exchange';
 import { levelRank } from '../values/levels';
-import type { Fee, Money } from '../values/money';
+import type { Money } from '../values/money';
+import { weeksAt } from '../values/duration';
 import { validityMonths } from '../values/validity';
 import { paths } from './routes';
 
@@ -44,7 +45,7 @@ export const STUDY_HOURS_PER_WEEK = 10;
  */
 export function weeksToFinish(totals: RouteTotals, perWeek = STUDY_HOURS_PER_WEEK): number | undefined {
   const { value, unlisted } = totals.studyHours;
-  return unlisted.length > 0 || value === 0 ? undefined : Math.ceil(value / perWeek);
+  return unlisted.length > 0 || value === 0 ? undefined : weeksAt(value, perWeek);
 }
 
 /** The id of the route that gathers the vendor-neutral providers' certifications. */
@@ -98,10 +99,6 @@ export function studyOrder(catalogue: Catalogue, steps: readonly Certification[]
   return ordered;
 }
 
-function inUsd(fee: Fee, rates: ExchangeRates): number | undefined {
-  return fee.kind === 'free' ? 0 : convert(fee.price, 'USD', rates)?.amount;
-}
-
 const cents = (amount: number) => Math.round(amount * 100) / 100;
 
 /** The totals of a route, with the site's exchange rates. */
@@ -114,7 +111,7 @@ export function routeTotals(steps: readonly Certification[], rates: ExchangeRate
   const unlisted = { fees: [] as string[], minutes: [] as string[], renewals: [] as string[], hours: [] as string[] };
   const horizon = RENEWAL_HORIZON_YEARS * 12;
   for (const step of steps) {
-    const fee = step.cost.total && inUsd(step.cost.total, rates);
+    const fee = step.cost.total && feeInUsd(step.cost.total, rates);
     if (fee === undefined) unlisted.fees.push(step.title);
     else fees += fee;
     if (step.examMinutes === undefined) unlisted.minutes.push(step.title);
@@ -123,13 +120,13 @@ export function routeTotals(steps: readonly Certification[], rates: ExchangeRate
     const times = months === undefined ? 0 : Math.floor(horizon / months);
     due += times;
     if (times > 0) {
-      const renewal = step.renewalFee && inUsd(step.renewalFee, rates);
+      const renewal = step.renewalFee && feeInUsd(step.renewalFee, rates);
       if (renewal === undefined) unlisted.renewals.push(step.title);
       else renewals += renewal * times;
     }
     if (step.studyHours) hours += step.studyHours.hours;
     else unlisted.hours.push(step.title);
-    const yearly = step.annualFee && inUsd(step.annualFee, rates);
+    const yearly = step.annualFee && feeInUsd(step.annualFee, rates);
     if (yearly) renewals += yearly * RENEWAL_HORIZON_YEARS;
   }
   const usd = (amount: number): Money => ({ amount: cents(amount), currency: 'USD' });

@@ -14,6 +14,11 @@ export function formatDurationShort(minutes: number): string {
     : t(words.hoursShort, { hours: String(hours) });
 }
 
+/** Whole weeks to study `hours` at `perWeek` hours a week, the last one counted even when it is short. */
+export function weeksAt(hours: number, perWeek: number): number {
+  return Math.ceil(hours / perWeek);
+}
+
 /** Hours of preparation: `1 hour`, `35 hours`, `1,500 hours`. */
 export function formatHours(hours: number): string {
   return tp(words.hours, hours);

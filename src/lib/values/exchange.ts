@@ -56,12 +56,19 @@ export function convert(money: Money, currency: string, exchange: ExchangeRates 
   return { amount: Math.round((money.amount / from) * to * 100) / 100, currency };
 }
 
+/** A fee in US dollars (0 when free), for totals and budgets; undefined when its currency has no rate. */
+export function feeInUsd(fee: Fee, exchange: ExchangeRates = EXCHANGE_RATES): number | undefined {
+  return fee.kind === 'free' ? 0 : convert(fee.price, 'USD', exchange)?.amount;
+}
+
 /** A fee in US cents (0 when free), for bands and sorting; undefined when its currency has no rate. */
 export function feeInUsdCents(fee: Fee, exchange: ExchangeRates = EXCHANGE_RATES): number | undefined {
-  if (fee.kind === 'free') return 0;
-  const usd = convert(fee.price, 'USD', exchange);
-  return usd === undefined ? undefined : Math.round(usd.amount * 100);
+  const usd = feeInUsd(fee, exchange);
+  return usd === undefined ? undefined : Math.round(usd * 100);
 }
+
+/** Every currency the rates file can convert, by code: the choices of the currency pickers. */
+export const CURRENCIES: readonly string[] = Object.keys(EXCHANGE_RATES.rates).sort();
 
 /** An amount converted with the rates, as a second line says it: `≈ ₹26,550 (rates of 2026-12-02)`. */
 export function convertedText(money: Money, exchange: ExchangeRates = EXCHANGE_RATES): string {

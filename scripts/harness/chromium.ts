@@ -4,10 +4,11 @@
  * Which Chromium the browser tests drive, first found of:
  * 1. `CHROME_PATH` when set;
  * 2. the system's headless shell (Debian's `chromium-headless-shell` package, which `.ci/run` installs):
- *    the headless-only build of Chromium that Playwright itself uses for headless tests. It draws no
- *    browser window behind the page, so it costs half the processor time of the full browser: the full
- *    tier's browser stage took 191 s with it and 345 s with Debian's `chromium` (2026-12-05, 120 tests,
- *    the same pages and assertions). The visual references are drawn by it (tests/e2e/visual.spec.ts);
+ *    Chromium's old headless mode, a separate implementation without the full browser's code, which
+ *    Playwright itself runs for headless tests (since 1.49). It costs half the processor time of the
+ *    full browser in its headless mode: the full tier's browser stage took 191 s with it and 345 s with
+ *    Debian's `chromium` (2026-12-05, the same 120 tests). The visual references are drawn by it
+ *    (tests/e2e/visual.spec.ts);
  * 3. Playwright's own download, on machines that have one (then Playwright picks its headless shell);
  * 4. a system Chromium or Chrome (the full browser, in its headless mode).
  */

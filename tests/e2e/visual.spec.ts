@@ -4,7 +4,9 @@
  * Photographed on the edge-case build, whose content is fixed, so a reference changes only when the
  * design does (new certifications in the catalogue never fail this test). Fonts come from packages, so
  * they are the same on every machine; the threshold (1% of pixels, each compared with Playwright's
- * default colour tolerance) absorbs anti-aliasing and hinting differences, not a moved element.
+ * default colour tolerance) absorbs anti-aliasing and hinting differences, not a moved element. The
+ * references are drawn by Debian's chromium-headless-shell (scripts/harness/chromium.ts), which .ci/run
+ * installs: the full browser draws some text a little wider, and a line wraps elsewhere.
  *
  * After an intended change of the design: `npm run test:visual:update`, look at the new images, commit.
  */

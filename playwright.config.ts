@@ -18,12 +18,13 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // Two browsers at a time on the 2-core machines this project is tested on: the full tier's browser
-  // stage took 459 s with two workers and 580 s with one. The time limits of tests that visit many
-  // pages grow with the pages they visit (tests/support/timeouts.ts), not with the number of workers.
+  // stage took 459 s with two workers and 580 s with one (with the full browser). The time limits of
+  // tests that visit many pages grow with the pages they visit (tests/support/timeouts.ts), not with
+  // the number of workers.
   workers: 2,
   reporter: [['list']],
   outputDir: 'test-results',
-  // Visual references: one set for every platform (fonts come from packages), next to the tests.
+  // Visual references: one set, drawn by the headless shell with fonts from packages, next to the tests.
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   expect: {
     toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' },
@@ -34,8 +35,9 @@ export default defineConfig({
     // processes, which saved 11 % with the full browser, saved nothing with it (2026-12-05), so it is not set.
     launchOptions: { ...(executablePath && { executablePath }), args: QUIET_CHROMIUM_ARGS },
     // A trace records every action of every test even when it is thrown away after a pass: the full tier's
-    // browser stage took 404 s with traces and 323 s without (2026-12-05, 113 tests). A failure keeps its
-    // screenshot and the page's accessibility tree (error-context.md); rerun a test with `--trace on`.
+    // browser stage took 404 s with traces and 323 s without (2026-12-05, 113 tests, the full browser). A
+    // failure keeps its screenshot and the page's accessibility tree (error-context.md); rerun a test with
+    // `--trace on`.
     trace: 'off',
     screenshot: 'only-on-failure',
   },

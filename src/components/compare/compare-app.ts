@@ -16,6 +16,7 @@ import { compareQuery, MAX_COMPARED, parseIds, type RequestedIds } from '../../l
 import { compareRows } from '../../lib/compare/table';
 import { readSelection, writeSelection } from '../../client/compare-store';
 import { certificationDocuments } from '../../client/certification-documents';
+import { copyAddress } from '../../client/clipboard';
 import { attachCurrencyPicker } from '../../client/currency';
 import { element, required } from '../../client/dom';
 import { basePath, certificationPage } from '../../client/site-pages';
@@ -290,16 +291,10 @@ async function start(root: HTMLElement): Promise<void> {
   });
   parts.copy.addEventListener('click', () => {
     const address = window.location.href;
-    navigator.clipboard.writeText(address).then(
-      () => {
-        parts.status.textContent = m.copy.copiedStatus;
-        parts.copy.textContent = m.copy.copied;
-        setTimeout(() => (parts.copy.textContent = m.copy.button), 2000);
-      },
-      () => {
-        parts.notes.append(element('p', undefined, t(m.copy.failed, { address })));
-      },
-    );
+    void copyAddress(parts.copy, address, { copied: m.copy.copied, idle: m.copy.button }).then((copied) => {
+      if (copied) parts.status.textContent = m.copy.copiedStatus;
+      else parts.notes.append(element('p', undefined, t(m.copy.failed, { address })));
+    });
   });
   window.addEventListener('popstate', () => void load());
 

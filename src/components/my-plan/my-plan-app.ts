@@ -27,6 +27,7 @@ import { convertedText, feeInTwoCurrencies } from '../../lib/values/exchange';
 import { formatMoney } from '../../lib/values/money';
 import { shownIn } from '../../lib/values/shown-fact';
 import { certificationDocuments } from '../../client/certification-documents';
+import { copyAddress } from '../../client/clipboard';
 import { attachCurrencyPicker } from '../../client/currency';
 import { element, required } from '../../client/dom';
 import { basePath, certificationPage } from '../../client/site-pages';
@@ -411,14 +412,10 @@ async function start(root: HTMLElement): Promise<void> {
   parts.copy.addEventListener('click', () => {
     const query = planQuery(planned().map((item) => item.entry));
     const address = `${window.location.origin}${window.location.pathname}${query}`;
-    navigator.clipboard.writeText(address).then(
-      () => {
-        say(m.actions.copiedStatus);
-        parts.copy.textContent = m.actions.copied;
-        setTimeout(() => (parts.copy.textContent = m.actions.copy), 2000);
-      },
-      () => parts.notes.append(element('p', undefined, t(m.actions.failed, { address }))),
-    );
+    void copyAddress(parts.copy, address, { copied: m.actions.copied, idle: m.actions.copy }).then((copied) => {
+      if (copied) say(m.actions.copiedStatus);
+      else parts.notes.append(element('p', undefined, t(m.actions.failed, { address })));
+    });
   });
   // The student's own plan changed (here, or in another tab): draw it again. A shared plan stays as shared.
   onPlanChange(() => {
